@@ -1,0 +1,393 @@
+"""Rule-based attribution extraction on a spaCy dependency parse plus quote scanning.
+
+Passes, in order:
+1. reporting verbs from the cue lexicon with their subject (source) and clausal,
+   object or infinitive complement (content), including inverted "…, he said." forms;
+2. "according to X" / "as per X";
+3. direct quotations not yet covered: attached to a cue verb near them, to a dash
+   signature ("“…” ― Name"), to a colon lead-in, or as the continuation of the
+   previous speaker's quotation;
+4. nesting (``parent``) when a cue sits inside another attribution's content or hangs
+   off another cue ("…, citing statements by…").
+Speaker coreference is done afterwards by :mod:`claimgraph.attribution.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .model import Attribution
+from .quotes import DOUBLE, Quote, scan_quotes
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+PUNCT_TRIM = set(",.;:-—–()[]") | {"…"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+RELATIVE = {"who", "which", "that", "whom"}
+OBJ_PREPS = {"of", "about", "on", "with", "for", "over", "against", "as", "to", "into", "that"}
+DASH_RE = re.compile(r"\s*[―—–]\s*|\s+-{1,2}\s*")
+COMMENT_RE = re.compile(r"\bno comment\b", re.I)
+
+
+def _trim(doc, toks) -> tuple[int, int] | None:
+    """Character span of a token run, without punctuation at either end (quote marks kept)."""
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].is_space or toks[0].text in PUNCT_TRIM):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or toks[-1].text in PUNCT_TRIM):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _contig(doc, toks, exclude=frozenset()):
+    """Tokens from the first to the last of ``toks`` (contiguous), minus ``exclude`` at the edges."""
+    ids = [t.i for t in toks if t.i not in exclude]
+    if not ids:
+        return []
+    lo, hi = min(ids), max(ids)
+    run = [doc[i] for i in range(lo, hi + 1)]
+    # cut at the first excluded token that sits inside (keeps spans contiguous and univocal)
+    out = []
+    for t in run:
+        if t.i in exclude:
+            break
+        out.append(t)
+    return out
+
+
+def cue_span(verb) -> tuple[int, int]:
+    """The cue as written: auxiliaries/negation before the verb, the verb, its particle."""
+    start = verb
+    for c in verb.lefts:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < start.i and verb.i - c.i <= 4:
+            start = c
+    end = verb
+    for c in verb.rights:
+        if c.dep_ == "prt" and c.i == end.i + 1:
+            end = c
+    return start.idx, end.idx + len(end.text)
+
+
+def _subject(verb, depth: int = 0):
+    """Subject of a verb, climbing through conj/xcomp/advcl/acl heads; ('agent'|'subj', token)."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return "agent", p
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return "subj", c
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return "passive", c
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject(verb.head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "acl", verb.head
+    return None, None
+
+
+def _np_tokens(head, stop):
+    """Subtree of a noun phrase head, minus anything in ``stop`` and clauses hanging off later."""
+    return [t for t in head.subtree if t.i not in stop]
+
+
+class Extractor:
+    """Stateless rules over one parsed document."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    # -- pass 1: verbs -------------------------------------------------
+    def _verb_frames(self, tok) -> str:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+            return ""
+        particle = None
+        for c in tok.rights:
+            if c.dep_ in ("prt", "prep") and c.i <= tok.i + 2:
+                particle = c.lower_
+                break
+        return self.lex.frames(tok.lemma_.lower(), particle)
+
+    def _content_for_verb(self, tok, frames: str, source_toks: set[int]):
+        doc = tok.doc
+        parts = []
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if "c" in frames and ccomps:
+            for c in ccomps:
+                parts.extend(c.subtree)
+            return parts, "c"
+        if "x" in frames:
+            xs = [c for c in tok.rights if c.dep_ == "xcomp"]
+            if xs:
+                for c in xs:
+                    parts.extend(c.subtree)
+                return parts, "x"
+        if "o" in frames:
+            comps = [c for c in tok.rights if c.dep_ in ("dobj", "dative", "attr", "oprd")
+                     or (c.dep_ == "prep" and c.lower_ in OBJ_PREPS)
+                     or c.dep_ == "prt" and c.i > tok.i + 1]
+            comps = [c for c in comps if c.dep_ != "prt"]
+            if comps:
+                for c in comps:
+                    parts.extend(c.subtree)
+                return parts, "o"
+        # inverted: "The economy is strong, he said." / "It is, he said, a scandal."
+        if "c" in frames and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head is not tok:
+            head = tok.head
+            if head.i < tok.i or tok.dep_ == "parataxis":
+                own = {t.i for t in tok.subtree}
+                parts = [t for t in head.subtree if t.i not in own]
+                if tok.dep_ != "parataxis":
+                    # only when a comma separates the cue clause from the content
+                    left = tok.doc[min(own)]
+                    if left.i == 0 or tok.doc[left.i - 1].text not in {",", "”", '"', "’"} and not tok.doc[left.i - 1].text.endswith(","):
+                        return [], ""
+                return parts, "inv"
+        return [], ""
+
+    def verbs(self, doc) -> list[tuple[Attribution, object]]:
+        out = []
+        for tok in doc:
+            frames = self._verb_frames(tok)
+            if not frames:
+                continue
+            kind, subj = _subject(tok)
+            src_toks = set()
+            passive_obj = None
+            if kind == "passive":
+                passive_obj = subj
+                subj = None
+            if subj is not None:
+                if kind == "acl":
+                    src_toks = {t.i for t in subj.subtree if t.i < tok.i and t.i not in {x.i for x in tok.subtree}}
+                    src_toks = {i for i in src_toks if i <= subj.i or doc[i].dep_ in ("compound", "amod", "poss")}
+                    src_toks = set(range(min(src_toks), subj.i + 1)) if src_toks else {subj.i}
+                else:
+                    src_toks = {t.i for t in subj.subtree}
+            parts, how = self._content_for_verb(tok, frames, src_toks)
+            cue = cue_span(tok)
+            cue_ids = {t.i for t in doc if cue[0] <= t.idx < cue[1]}
+            if passive_obj is not None and how in ("o", "x", "c"):
+                if passive_obj.lower_ not in ("it", "this"):
+                    parts = list(passive_obj.subtree) + parts
+            excl = cue_ids | (src_toks if how != "inv" else set())
+            parts = [t for t in parts if t.i not in excl]
+            if not parts:
+                continue
+            content = _trim(doc, parts)
+            if content is None:
+                continue
+            source = _trim(doc, [doc[i] for i in src_toks]) if src_toks else None
+            if source and content[0] <= source[0] < content[1]:
+                source = None
+            a = Attribution(
+                content=[content], cue=cue, source=source, direct=False,
+                cue_lemma=tok.lemma_.lower(), kind="verb",
+            )
+            a.extra["verb_i"] = tok.i
+            out.append((a, tok))
+        return out
+
+    # -- pass 2: according to / as per ---------------------------------
+    def according(self, doc) -> list[Attribution]:
+        out = []
+        for tok in doc:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to":
+                prep, lemma, cue = nxt, "according to", (tok.idx, nxt.idx + 2)
+                phrase_root = tok
+            elif tok.lower_ == "per" and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
+                prep, lemma, cue = tok, "as per", (doc[tok.i - 1].idx, tok.idx + 3)
+                phrase_root = tok
+            else:
+                continue
+            pobj = [c for c in prep.children if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            src = _trim(doc, list(pobj[0].subtree))
+            # the clause the phrase modifies, minus the phrase itself
+            top = phrase_root
+            while top.dep_ in ("prep", "pcomp", "pobj") and top.head is not top:
+                top = top.head
+            head = top.head if top.head is not top else top
+            phrase = {t.i for t in top.subtree} | {tok.i, nxt.i if nxt is not None else tok.i}
+            if lemma == "as per":
+                phrase.add(tok.i - 1)
+            sent = tok.sent
+            if head.i in phrase:
+                cand = [t for t in sent if t.i not in phrase]
+            else:
+                cand = [t for t in head.subtree if t.i not in phrase]
+            if not cand:
+                continue
+            # keep the side of the sentence that holds the clause
+            content = _trim(doc, _contig(doc, cand, exclude=phrase))
+            if content is None or (src and content[0] <= src[0] < content[1]):
+                continue
+            out.append(Attribution(content=[content], cue=cue, source=src, direct=False,
+                                   cue_lemma=lemma, kind="according_to"))
+        return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def extract(doc, lexicon: Lexicon) -> list[Attribution]:
+    """All attributions in a parsed document, in text order."""
+    text = doc.text
+    ex = Extractor(lexicon)
+    found = ex.verbs(doc)
+    attrs: list[Attribution] = [a for a, _ in found]
+    verb_of = {id(a): v for a, v in found}
+    attrs.extend(ex.according(doc))
+
+    quotes = scan_quotes(text)
+    # 1. quotes touching an extracted content: the content takes the whole quotation
+    for a in attrs:
+        cue = a.cue or (-1, -1)
+        new = []
+        for s, e in a.content:
+            for q in quotes:
+                if _overlaps((q.start, q.end), (s, e)) and not _overlaps((q.start, q.end), cue) and not (
+                    a.source and _overlaps((q.start, q.end), a.source)
+                ):
+                    # mixed quote fully inside the content stays as it is
+                    if q.start >= s and q.end <= e:
+                        continue
+                    s, e = min(s, q.start), max(e, q.end)
+                    a.direct = True
+            new.append((s, e))
+        a.content = new
+        for s, e in a.content:
+            inner = text[s:e].strip()
+            if inner and inner[0] in DOUBLE and inner[-1] in DOUBLE | {",", "."}:
+                a.direct = True
+
+    # 2. quotations still unattributed
+    def covered(q: Quote) -> bool:
+        return any(_overlaps((q.start, q.end), c) for a in attrs for c in a.content) or any(
+            a.cue and _overlaps((q.start, q.end), a.cue) for a in attrs
+        )
+
+    sent_of = {}
+    for si, sent in enumerate(doc.sents):
+        sent_of[si] = sent
+    sents = list(doc.sents)
+
+    def sent_index(ch: int) -> int:
+        lo, hi = 0, len(sents) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if sents[mid].start_char <= ch:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    by_group: dict[int, Attribution] = {}
+    for a in attrs:
+        for q in quotes:
+            if any(_overlaps((q.start, q.end), c) for c in a.content):
+                by_group.setdefault(q.group, a)
+
+    for q in quotes:
+        if covered(q):
+            continue
+        qtext = text[q.start:q.end]
+        if q.group in by_group:  # later paragraph of a quotation already attributed
+            a = by_group[q.group]
+            a.content.append((q.start, q.end))
+            continue
+        if _words(qtext) < 4 and not COMMENT_RE.search(qtext):
+            continue  # a title, a name or scare quotes, not speech
+        # dash signature: “…” ― Name
+        m = DASH_RE.match(text, q.end)
+        if m:
+            name = re.match(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})", text[m.end():])
+            if name and text[m.start():m.end()].strip():
+                ns = m.end()
+                ne = ns + len(name.group(1).rstrip("."))
+                dash = (m.start() + (len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())),)
+                ds = dash[0]
+                a = Attribution(content=[(q.start, q.end)], cue=(ds, ds + 1), source=(ns, ne), direct=True,
+                                cue_lemma="dash", kind="dash")
+                attrs.append(a)
+                by_group[q.group] = a
+                continue
+        # a cue verb in the sentence(s) around the quotation
+        si = sent_index(q.start)
+        se = sent_index(max(q.start, q.end - 1))
+        best = None
+        for a, v in found:
+            vi = v.idx
+            if q.start <= vi < q.end:
+                continue
+            vs = sent_index(vi)
+            if si - 1 <= vs <= se + 1 and "c" in lexicon.frames(v.lemma_.lower()) and a.source:
+                dist = min(abs(vi - q.start), abs(vi - q.end))
+                if vs == si - 1 and not text[:q.start].rstrip().endswith(":"):
+                    dist += 400  # a cue in the previous sentence only through a colon
+                if best is None or dist < best[0]:
+                    best = (dist, a)
+        if best is not None and best[0] < 600:
+            a = best[1]
+            a.content.append((q.start, q.end))
+            a.direct = True
+            by_group[q.group] = a
+            continue
+        # continuation of the previous speaker's quotation (same or next paragraph)
+        prev = [a for a in attrs if a.direct and a.end <= q.start and q.start - a.end < 400]
+        if prev:
+            a = max(prev, key=lambda x: x.end)
+            between = text[a.end:q.start]
+            if between.count("\n") <= 2:
+                a.content.append((q.start, q.end))
+                by_group[q.group] = a
+                continue
+
+    # 3. resolve univocality: drop attributions whose cue lies inside another's source
+    attrs.sort(key=lambda a: (min(s for s, _ in a.content), a.cue or (0, 0)))
+    keep = []
+    for a in attrs:
+        if a.cue and any(b is not a and b.source and _overlaps(a.cue, b.source) for b in attrs):
+            continue
+        keep.append(a)
+    attrs = keep
+
+    # 4. nesting
+    for i, a in enumerate(attrs):
+        if not a.cue:
+            continue
+        best = None
+        for j, b in enumerate(attrs):
+            if i == j:
+                continue
+            if any(s <= a.cue[0] < e for s, e in b.content):
+                size = sum(e - s for s, e in b.content)
+                if best is None or size < best[0]:
+                    best = (size, j)
+        if best is None:
+            v = verb_of.get(id(a))
+            if v is not None and v.dep_ in ("advcl", "conj", "xcomp") :
+                for j, b in enumerate(attrs):
+                    if j != i and verb_of.get(id(b)) is v.head and v.dep_ == "advcl":
+                        best = (0, j)
+                        break
+        if best is not None:
+            a.parent = best[1]
+
+    for a in attrs:
+        a.content = sorted(set(a.content))
+        a.content_text = " … ".join(text[s:e] for s, e in a.content)
+        a.cue_text = text[a.cue[0]:a.cue[1]] if a.cue else None
+        a.source_text = text[a.source[0]:a.source[1]] if a.source else None
+    return attrs

@@ -1,0 +1,5 @@
+"""Within-article speaker resolution (placeholder, filled below)."""
+
+
+def resolve(doc, attrs):
+    return attrs
