@@ -1,0 +1,111 @@
+"""Page cleaner: turn a plain-text copy of a web page into the article's title, dek and body.
+
+`clean_page(raw)` finds the densest run of prose (the article), removes widgets, dates, bylines,
+credits, captions, teasers and related-link lists around and inside it, and reports every
+dropped line with a reason code. Pure Python and `re`; deterministic; never raises on text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimgraph.clean.lines import Line, line_key, normalise_ws, split_lines
+
+__all__ = ["CleanResult", "clean_page", "line_key"]
+
+
+@dataclass(slots=True)
+class CleanResult:
+    """The article found in a page, and what was removed."""
+
+    body: str  # content paragraphs joined by "\n\n", whitespace normalised; no title, no chrome
+    title: str | None  # the headline, if found (not repeated in body)
+    dek: str | None  # the standfirst, if found (stays as first body paragraph unless repeated later)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (line text, reason code)
+    paragraphs: list[str] = field(default_factory=list)  # the body as a list
+
+
+def clean_page(raw: str, *, boilerplate: frozenset[str] = frozenset()) -> CleanResult:
+    """Clean one page; `boilerplate` holds `line_key`s of lines known to be chrome on this site."""
+    if not isinstance(raw, str) or not raw.strip():
+        return CleanResult(body="", title=None, dek=None, dropped=[], paragraphs=[])
+    from claimgraph.clean.structure import classify, find_region, mark_keep
+    from claimgraph.clean.title import find_title, is_title_repeat
+
+    lines = split_lines(raw)
+    classify(lines, boilerplate)
+    s, e = find_region(lines)
+    mark_keep(lines, s, e)
+
+    kept = [ln for ln in lines if ln.keep]
+    first = kept[0].idx if kept else -1
+    t = find_title(lines, first)
+    title = _undouble(lines[t].text) if t is not None else None
+    if t is not None:
+        lines[t].keep = False
+        lines[t].reason = "title"
+        tkey = lines[t].key
+        for ln in lines:
+            if ln.keep and is_title_repeat(ln, tkey):
+                ln.keep, ln.reason = False, "title_repeat"
+    _drop_duplicates(lines)
+
+    kept = [ln for ln in lines if ln.keep]
+    dek = _find_dek(lines, kept, t)
+    paragraphs = [ln.text for ln in kept]
+    dropped = [(ln.text, ln.reason or "outside") for ln in lines if not ln.keep and ln.idx != t]
+    return CleanResult(
+        body="\n\n".join(paragraphs), title=title, dek=dek, dropped=dropped, paragraphs=paragraphs
+    )
+
+
+def _undouble(text: str) -> str:
+    """"Title?Title?" (a headline rendered twice on one line) becomes "Title?"."""
+    n = len(text)
+    if n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
+        return text[: n // 2]
+    half = normalise_ws(text[: n // 2])
+    if n % 2 == 1 and half and text.startswith(half) and normalise_ws(text[n // 2 :]) == half:
+        return half
+    return text
+
+
+def _drop_duplicates(lines: list[Line]) -> None:
+    """A kept paragraph seen twice: drop the earlier copy when it sits at the top (a teaser of a
+    later paragraph), otherwise drop the later copy (a pull quote or repeated caption)."""
+    kept = [ln for ln in lines if ln.keep]
+    first_seen: dict[str, int] = {}
+    for pos, ln in enumerate(kept):
+        prev = first_seen.get(ln.key)
+        if prev is None:
+            first_seen[ln.key] = pos
+            continue
+        if prev < 3:
+            kept[prev].keep, kept[prev].reason = False, "duplicate"
+            first_seen[ln.key] = pos
+        else:
+            ln.keep, ln.reason = False, "duplicate"
+
+
+def _find_dek(lines: list[Line], kept: list[Line], t: int | None) -> str | None:
+    """The standfirst: a short paragraph right under the headline, set apart from the body."""
+    if t is None:
+        return None
+    # The top paragraph that repeated a later one was removed as a duplicate; it was the dek.
+    for ln in lines[t + 1 : t + 8]:
+        if ln.reason == "duplicate" and ln.nw <= 70:
+            return ln.text
+    if not kept:
+        return None
+    head = kept[0]
+    if head.idx <= t or head.nw > 60:
+        return None
+    between = lines[t + 1 : head.idx]
+    if any(ln.kind in ("good", "near") for ln in between if ln.reason != "title_repeat"):
+        return None
+    gap_after = len(kept) > 1 and any(
+        not ln.keep for ln in lines[head.idx + 1 : kept[1].idx]
+    )
+    if not head.end_punct or gap_after:
+        return head.text
+    return None

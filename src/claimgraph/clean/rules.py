@@ -1,0 +1,142 @@
+"""Rules that recognise one chrome line by itself: widgets, dates, bylines, credits, captions.
+
+Each rule returns a reason code (a short string) or "". They only look at one line; the page
+structure (position, neighbours, repetition) is handled in `structure.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.clean.lexicon import chrome_lines, chrome_prefixes
+from claimgraph.clean.lines import Line
+
+__all__ = ["line_reason", "is_date_line", "is_byline", "is_credit", "is_caption"]
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "
+    "janv févr mars avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"
+)
+_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"
+)
+_DATE_WORDS = frozenset(_MONTHS.split()) | frozenset(_DAYS.split())
+# Words that accompany a date in a date line ("Published on", "Stand:", "um 12.09 Uhr").
+_DATE_FILLER = frozenset(
+    "on at am um uhr pm the of de du le la el published updated first posted last modified stand "
+    "veröffentlicht aktualisiert zuletzt erstellt geändert seit online heute gestern today yesterday "
+    "ist ist est cet cest mez mesz gmt utc ist edt est pst bst et and und y et publié mis à jour "
+    "actualizado publicado a h min read lesezeit minuten minutes".split()
+)
+_NUM_TOKEN = re.compile(r"^\d{1,4}(st|nd|rd|th|am|pm|h)?$")
+_DATE_SHAPE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*uhr\b",
+    re.IGNORECASE,
+)
+_WEATHER = re.compile(r"^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]$|^-?\d{1,3}(?:[.,]\d+)?\s*°\s*[CF]?\b")
+_BYLINE = re.compile(
+    r"^(?:by|von|text|texte|par|por|di|przez|autor|author|written by|reporting by|story by|words by)"
+    r"[\s:]+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-ÿ]+\s+[A-ZÀ-ÖØ-Þ])",
+)
+_AGENCY = re.compile(
+    r"\b(?:news agenc(?:y|ies)|agencies|agenturen|agences|inputs|reuters|afp|ap|dpa|apa|sda|kna|epd|"
+    r"ansa|efe|pap|tass|xinhua|ians|pti|ani)\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"^[\[(][^\[\]()]{1,80}[\])]$")
+_CAPTION_CREDIT = re.compile(
+    r"(?:\(|\||\b)(?:images?|photos?|fotos?|bild(?:er)?|pictures?|picture credit|credits?|quelle|source|"
+    r"grafik|illustration|video)\s*:\s*[^.!?]{1,80}\)?\s*$"
+    r"|(?:©|\(c\)|\bcopyright\b)\s*\S[^.!?]{0,80}$"
+    r"|\b(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture alliance|"
+    r"dpa|keystone|reuters|ap photo|epa)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:file photo|photo|foto|bild|image|picture|pictured|above|top|main image|caption|bildunterschrift)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_SHARE_GLUE = re.compile(r"(?i)^(?:share|teilen|tweet|email|print|copy)(?:[A-Z][a-z]+){1,}")
+_NO_LETTERS = re.compile(r"^[\W\d_]*$")
+
+
+def is_date_line(ln: Line) -> bool:
+    """A line that is a date (and time), perhaps with a label or an author name: "Sun. Jun 23rd, 2024"."""
+    if ln.nw > 12 or ln.end_punct and ln.text[-1] not in ".)":
+        return False
+    toks = ln.key.split()
+    if not toks:
+        return False
+    has_name = any(t in _DATE_WORDS for t in toks)
+    has_shape = _DATE_SHAPE.search(ln.text) is not None
+    if not (has_name or has_shape):
+        return False
+    has_num = any(_NUM_TOKEN.match(t) for t in toks)
+    if not (has_num or has_shape):
+        return False
+    rest = [t for t in toks if t not in _DATE_WORDS and t not in _DATE_FILLER and not _NUM_TOKEN.match(t)]
+    return len(rest) <= 3
+
+
+def is_byline(ln: Line) -> bool:
+    """An author line: "By Angela Skujins with AP", "Von Max Muster"."""
+    return ln.nw <= 9 and not (ln.end_punct and ln.text[-1] in "!?") and _BYLINE.match(ln.text) is not None
+
+
+def is_credit(ln: Line) -> bool:
+    """A source credit: "[Al Jazeera]", "(With Reuters inputs)", "Al Jazeera and news agencies"."""
+    if ln.nw > 8:
+        return False
+    if _BRACKETED.match(ln.text) and ln.nw <= 6:
+        return True
+    return not (ln.end_punct and ln.text[-1] in ".!?") and _AGENCY.search(ln.text) is not None
+
+
+def is_caption(ln: Line) -> bool:
+    """A picture caption or credit: ends with "(Images: Reuters)", "Copyright AP", "© …", starts "FILE PHOTO:"."""
+    if ln.nw > 45:
+        return False
+    if _CAPTION_START.match(ln.text):
+        return True
+    return _CAPTION_CREDIT.search(ln.text) is not None
+
+
+def _prefix_hit(key: str, prefixes: tuple[str, ...]) -> bool:
+    for p in prefixes:
+        if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
+            return True
+    return False
+
+
+def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
+    """Reason code if this line is chrome on its own, else ""."""
+    key = ln.key
+    if not key or _NO_LETTERS.match(ln.text):
+        return "symbols"
+    if key in boilerplate:
+        return "boilerplate"
+    if key in chrome_lines():
+        return "widget"
+    if ln.nw <= 14 and _prefix_hit(key, chrome_prefixes()):
+        return "widget"
+    if ln.nw <= 6 and _SHARE_GLUE.match(ln.text):
+        return "widget"
+    if ln.nw <= 3 and _WEATHER.match(ln.text):
+        return "weather"
+    if ln.nw <= 12 and is_date_line(ln):
+        return "date"
+    if is_byline(ln):
+        return "byline"
+    if is_credit(ln):
+        return "credit"
+    if is_caption(ln):
+        return "caption"
+    return ""

@@ -1,0 +1,168 @@
+"""Page structure: classify lines as prose or not, find the article region, apply context rules.
+
+The article is the densest run of prose on the page. Each line gets a kind:
+``good`` (a prose paragraph), ``near`` (shorter prose), ``short`` (a heading, label or link) or
+``bad`` (chrome by a rule, or a long line without prose features such as a flattened menu).
+The region is the contiguous run of lines with the largest sum of scores (prose counts by its
+length, everything else costs), so menus at the top and link lists at the bottom fall outside.
+Inside the region, short lines survive only between prose (subheads, one-line paragraphs).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from claimgraph.clean.lexicon import section_enders, teaser_triggers
+from claimgraph.clean.lines import Line
+from claimgraph.clean.rules import line_reason
+
+__all__ = ["classify", "find_region", "mark_keep"]
+
+GOOD_WORDS = 12          # a prose paragraph has at least this many words ...
+GOOD_SWD = 0.15          # ... and this share of function words
+NEAR_WORDS = 5
+SHORT_COST = 25.0        # cost of a short non-prose line inside the region
+BAD_COST = 40.0          # minimum cost of a chrome line
+
+
+def _is_prose(ln: Line) -> str:
+    if ln.cjk:
+        if len(ln.text) >= 60 and ln.nsw:
+            return "good"
+        return "near" if len(ln.text) >= 25 and ln.nsw else "short"
+    if ln.nw >= GOOD_WORDS and ln.swd >= GOOD_SWD:
+        return "good" if ln.end_punct or ln.nw >= 20 else "near"
+    if ln.nw >= 30 and ln.end_punct and ln.swd >= 0.05:
+        return "good"  # languages without a stopword list still read as prose
+    if ln.nw >= NEAR_WORDS and ln.swd >= GOOD_SWD and ln.end_punct:
+        return "near"
+    if ln.nw >= GOOD_WORDS and ln.swd < 0.08 and not ln.end_punct:
+        return "bad"  # a long line of names without grammar: a flattened menu or tag list
+    return "short"
+
+
+def _is_doubled(text: str) -> bool:
+    n = len(text)
+    return n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
+
+
+def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
+    """Set kind, reason and score on every line."""
+    counts = Counter(ln.key for ln in lines)
+    for i, ln in enumerate(lines):
+        reason = line_reason(ln, boilerplate)
+        kind = "bad" if reason else _is_prose(ln)
+        if not reason and ln.nw >= 2 and _is_doubled(ln.text):
+            reason, kind = "doubled", "bad"  # a headline rendered twice on one line
+        if not reason and kind != "good" and counts[ln.key] > 1 and ln.nw <= 12:
+            reason, kind = "repeated", "bad"  # menu entries and labels recur on a page
+        if kind == "bad" and not reason:
+            reason = "menu"
+        ln.kind, ln.reason = kind, reason
+    # A caption is often printed twice, the second time with its credit appended.
+    for a, b in zip(lines, lines[1:]):
+        if len(a.key) >= 15 and b.key.startswith(a.key) and a.nw <= 60 and b.key != f"{a.key} {a.key}":
+            for ln in (a, b):
+                ln.kind, ln.reason = "bad", "caption"
+    for ln in lines:
+        n = len(ln.text)
+        if ln.kind == "good":
+            ln.score = min(n, 1200)
+        elif ln.kind == "near":
+            ln.score = min(n, 400) * 0.5
+        elif ln.kind == "short":
+            ln.score = -SHORT_COST
+        else:
+            ln.score = -max(BAD_COST, min(n, 400) * 0.5)
+
+
+def find_region(lines: list[Line]) -> tuple[int, int]:
+    """Indices [start, end] (inclusive) of the contiguous run with the highest total score."""
+    best, best_s, best_e = float("-inf"), 0, -1
+    cur, cur_s = 0.0, 0
+    for i, ln in enumerate(lines):
+        if cur <= 0:
+            cur, cur_s = ln.score, i
+        else:
+            cur += ln.score
+        if cur > best:
+            best, best_s, best_e = cur, cur_s, i
+    return best_s, best_e
+
+
+def _cut_at_enders(lines: list[Line], s: int, e: int) -> int:
+    """End the region at a "Related articles"/"Leave a reply" heading once most prose is behind."""
+    enders = section_enders()
+    total = sum(len(ln.text) for ln in lines[s : e + 1] if ln.kind == "good") or 1
+    seen = 0
+    for i in range(s, e + 1):
+        ln = lines[i]
+        if ln.kind == "good":
+            seen += len(ln.text)
+        elif ln.nw <= 8 and ln.key in enders and seen >= 0.6 * total:
+            return i - 1
+    return e
+
+
+def mark_keep(lines: list[Line], s: int, e: int) -> None:
+    """Decide keep/drop for each line; dropped lines get a reason code."""
+    for ln in lines:
+        ln.keep = False
+    if e < s:
+        for ln in lines:
+            ln.reason = ln.reason or "outside"
+        return
+    e = _cut_at_enders(lines, s, e)
+    triggers = teaser_triggers()
+    i = s
+    while i <= e:
+        ln = lines[i]
+        if ln.kind in ("good", "near"):
+            ln.keep = True
+        elif ln.kind == "short":
+            ln.keep = _short_in_context(lines, i, s, e)
+            if not ln.keep:
+                ln.reason = "short"
+        if ln.key in triggers and ln.nw <= 5:
+            # "Read more" then the linked headline (and its picture caption) until prose resumes.
+            ln.keep, ln.reason = False, "teaser"
+            j = i + 1
+            while j <= e and j <= i + 4:
+                nxt = lines[j]
+                if nxt.kind == "good" and nxt.blank_before and j > i + 1 and not nxt.reason:
+                    break
+                if nxt.kind == "good" and not nxt.reason and j == i + 1 and nxt.nw > 40:
+                    break
+                nxt.keep, nxt.reason = False, "teaser"
+                j += 1
+            i = j
+            continue
+        i += 1
+    for ln in lines:
+        if not ln.keep and not ln.reason:
+            ln.reason = "outside"
+
+
+# Chrome inside an article that does not end it: a subhead may follow a credit or a caption.
+_SKIPPABLE = frozenset({"credit", "caption", "date", "byline", "weather", "symbols"})
+
+
+def _short_in_context(lines: list[Line], i: int, s: int, e: int) -> bool:
+    """Keep a short line when prose comes before and after it within a few lines (a subhead)."""
+    def nearest(step: int) -> Line | None:
+        j, hops = i + step, 0
+        while s <= j <= e and hops < 3:
+            k = lines[j].kind
+            if k in ("good", "near"):
+                return lines[j]
+            if k == "bad" and lines[j].reason not in _SKIPPABLE:
+                return None
+            j += step
+            hops += 1
+        return None
+
+    nxt = nearest(1)
+    if nxt is None or nxt.kind != "good":
+        return False
+    prv = nearest(-1)
+    return prv is not None

@@ -1,0 +1,69 @@
+"""Find the headline above the article body, and the standfirst (dek) below it."""
+
+from __future__ import annotations
+
+from claimgraph.clean.lines import Line
+
+__all__ = ["find_title", "is_title_repeat"]
+
+LOOKBACK = 30  # logical lines above the first body paragraph searched for the headline
+
+
+def _headline_like(ln: Line) -> bool:
+    if ln.reason and ln.reason not in ("outside", "short", "repeated", "doubled"):
+        return False
+    if ln.bullet or ln.cjk and len(ln.text) > 80:
+        return False
+    if not (2 <= ln.nw <= 30) or len(ln.text) > 250:
+        return False
+    if ln.text[-1] in ".:;,":  # a sentence or a label, not a headline
+        return False
+    letters = sum(c.isalpha() for c in ln.text)
+    return letters >= 0.5 * len(ln.text)
+
+
+def find_title(lines: list[Line], first_body: int) -> int | None:
+    """Index of the headline: the nearest headline-like line above the first prose paragraph.
+
+    When that line reads like a standfirst (long, prose-like) and a shorter headline-like line
+    sits just above it, the upper one is the headline.
+    """
+    if first_body < 0 or first_body >= len(lines):
+        return None
+    start = first_body
+    for ln in lines[first_body:]:
+        if ln.keep and ln.kind == "good":
+            start = ln.idx
+            break
+    j = start - 1
+    found = None
+    while j >= 0 and j >= start - LOOKBACK:
+        if _headline_like(lines[j]):
+            found = j
+            break
+        j -= 1
+    if found is None:
+        ln = lines[start]
+        # No headline above: the first kept line may itself be one (no sentence end, few words).
+        if not ln.end_punct and ln.nw <= 20 and _headline_like(ln) and start + 1 < len(lines):
+            return start
+        return None
+    c1 = lines[found]
+    if c1.nw >= 10 and c1.swd >= 0.15:
+        for k in range(found - 1, max(-1, found - 6), -1):
+            up = lines[k]
+            if _headline_like(up) and up.nw < c1.nw:
+                return k
+            if up.kind == "good":
+                break
+    return found
+
+
+def is_title_repeat(ln: Line, title_key: str) -> bool:
+    """The headline again, alone or glued to itself ("Title?Title?")."""
+    if not title_key:
+        return False
+    k = ln.key
+    return k == title_key or k == f"{title_key} {title_key}" or (
+        len(title_key) >= 20 and k.startswith(title_key) and k.endswith(title_key) and len(k) <= 2 * len(title_key) + 2
+    )
