@@ -1,0 +1,63 @@
+"""Read one .txt or .html file into a Record, reading at most ~4 bytes per allowed character."""
+
+from __future__ import annotations
+
+import os
+
+from . import codes
+from .decode import Decoded, decode_bytes, normalize_newlines
+from .paths import _os_reason
+from .records import Problem, Record
+
+
+def human_size(n: int) -> str:
+    """1234567 -> '1.2 MB' (decimal units, as file managers show)."""
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} GB"
+
+
+def truncation_warning(max_chars: int, what: str) -> str:
+    return f"truncated to {max_chars:,} characters ({what})"
+
+
+def read_file(path: str | os.PathLike, *, fmt: str = "text", max_chars: int = 5_000_000) -> Record | Problem:
+    """Read a text (`fmt="text"`) or HTML (`fmt="html"`) file as one Record, or say why not.
+
+    Never reads more than `max_chars * 4` bytes (the most UTF-8 needs for `max_chars`
+    characters); longer files are cut with a warning. Text gets CRLF/CR turned into LF.
+    """
+    source = os.fspath(path)
+    byte_cap = max_chars * 4
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            data = fh.read(byte_cap + 1)
+    except OSError as exc:
+        return Problem(source, codes.UNREADABLE, f"cannot read file ({_os_reason(exc)})")
+    cut = len(data) > byte_cap
+    if cut:
+        data = data[:byte_cap]
+    if not data:
+        return Problem(source, codes.EMPTY, "empty file (0 bytes)")
+    decoded = decode_bytes(data, sniff_html=(fmt == "html"), final=not cut)
+    if isinstance(decoded, str):
+        return Problem(source, codes.BINARY, decoded)
+    return make_record(source, decoded, fmt=fmt, max_chars=max_chars, cut=cut, size=size, path=source)
+
+
+def make_record(
+    source: str, decoded: Decoded, *, fmt: str, max_chars: int, cut: bool, size: int, path: str,
+    hints: dict | None = None,
+) -> Record | Problem:
+    """Build the Record for decoded content: newline normalisation, emptiness check, truncation."""
+    text = decoded.text if fmt == "html" else normalize_newlines(decoded.text)
+    if not text.strip():
+        return Problem(source, codes.EMPTY, f"no text (only whitespace, {human_size(size)})")
+    warnings = list(decoded.warnings)
+    if len(text) > max_chars or cut:
+        text = text[:max_chars]
+        warnings.append(truncation_warning(max_chars, f"file is {human_size(size)}"))
+    return Record(source, text, fmt, hints or {}, warnings, path, decoded.encoding)
