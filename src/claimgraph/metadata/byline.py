@@ -1,0 +1,120 @@
+"""Bylines: "Written by FE Online", "By Angela Skujins with AP", "Von Heike Buchter", "Author: X"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import MONTHS, WEEKDAYS
+from .outlets import canonical_outlet, find_known_outlet
+
+_BY_RE = re.compile(
+    r"^(?:(?:written|reported|posted|compiled|edited|published|words|text|story|report|bericht)\s+)?"
+    r"(?:by|von)\s*[:\-]?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_AUTHOR_RE = re.compile(
+    r"^(?:authors?|autor(?:in|/in|en|innen)?|reporter|correspondent|text|texte?)\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_CONNECTORS = {
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
+    "al", "el", "ter", "zu", "dos", "das", "y", "e", "st.",
+}
+_JOINERS = {"and", "und", "&", "et"}
+# Words after which a byline's names end and something else (credit, date, place) follows.
+_STOPS = {
+    "with", "mit", "at", "on", "am", "um", "in", "for", "für", "from", "aus", "|", "•", "·", "-",
+    "–", "—", "/", "updated", "published", "veröffentlicht", "aktualisiert", "posted", "last",
+    "min", "read", "photos", "photo", "fotos", "foto", "video", "edited", "share",
+}
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.)$")
+_MAX_LINE = 160
+
+
+@dataclass(slots=True)
+class BylineHit:
+    """A byline found on one line: the names as written and any credit after them."""
+
+    byline: str
+    credit: str | None  # canonical outlet from "with AP" / ", BBC News", else a short name or None
+    line: str
+
+
+def match_byline(text: str) -> BylineHit | None:
+    """Read one (normalised) line as a byline, or None when it is not one."""
+    if not text or len(text) > _MAX_LINE:
+        return None
+    m = _BY_RE.match(text) or _AUTHOR_RE.match(text)
+    if not m:
+        return None
+    return _parse_names(m.group("rest"), text)
+
+
+def _parse_names(rest: str, line: str) -> BylineHit | None:
+    tokens = rest.replace("|", " | ").replace("•", " • ").split()
+    names: list[list[str]] = []
+    current: list[str] = []
+    credit_tokens: list[str] | None = None
+    comma_credit = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = tok.rstrip(",;:")
+        low = word.lower()
+        if not word:
+            i += 1
+            continue
+        if low in _JOINERS:
+            if current:
+                names.append(current)
+                current = []
+            i += 1
+            continue
+        if low in _STOPS or word[0].isdigit() or "@" in word or word[0] in "([{©":
+            if low in ("with", "mit"):
+                credit_tokens = tokens[i + 1 :]
+            break
+        if low in MONTHS and current and (i + 1 >= len(tokens) or tokens[i + 1][:1].isdigit()):
+            break  # "By Amelie Nishizawa Feb 8, 2020"
+        if _NAME_TOKEN.match(word) or (low in _CONNECTORS and current):
+            current.append(word)
+        else:
+            return None  # running text ("By the numbers", "Von der gängigen ...")
+        if tok.endswith((",", ";")):
+            names.append(current)
+            current = []
+            credit_tokens = tokens[i + 1 :]
+            comma_credit = True
+            break
+        if tok.endswith(":"):
+            break  # "By Aaron Humes: The Americas ..."
+        i += 1
+    if current:
+        names.append(current)
+    names = [n for n in names if n]
+    if not names or len(names) > 4:
+        return None
+    for n in names:
+        if len(n) > 5 or n[-1].lower() in _CONNECTORS:
+            return None
+        if all(t.lower().rstrip(".") in MONTHS or t.lower().rstrip(".") in WEEKDAYS for t in n):
+            return None
+    byline = " and ".join(" ".join(n) for n in names)
+    credit = _credit(credit_tokens, strict=comma_credit) if credit_tokens else None
+    return BylineHit(byline, credit, line)
+
+
+def _credit(tokens: list[str], *, strict: bool) -> str | None:
+    text = " ".join(tokens)
+    # The credit ends at the next separator: "with AP | Updated ...", "BBC News, New York".
+    text = re.split(r"\s[|•·–—-]\s|,|;|\s(?:on|am|at|um|updated|published)\s", text, maxsplit=1)[0].strip(" .")
+    if not text:
+        return None
+    known = canonical_outlet(text) or find_known_outlet(text)
+    if known or strict:
+        return known
+    words = text.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return text
+    return None

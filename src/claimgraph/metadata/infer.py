@@ -1,0 +1,127 @@
+"""Infer a publication date from what the body mentions when the page states none.
+
+The anchor is the latest absolute date mentioned (future-looking mentions such as "as early as
+July 5" are skipped); weekday references ("on Thursday", "last Tuesday") then move it forward to
+the latest day they can mean on or after the anchor. A yearless "December 30" takes its year from
+a full date just before it in the same paragraph, else from ``year_hint``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import WEEKDAYS, DateMatch, find_dates
+
+# Words right before a date that make it a limit or expectation: "by July 5", "as early as July 5".
+_FUTURE_NEAR_RE = re.compile(
+    r"\b(?:by|until|till|before|next|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|ahead\s+of|"
+    r"starting|deadline\s+of|bis|ab|spätestens)\s+(?:on\s+|the\s+|am\s+|zum\s+)?$",
+    re.IGNORECASE,
+)
+# Words earlier in the same clause that put it in the future: "will meet on Thursday".
+_FUTURE_CLAUSE_RE = re.compile(
+    r"(?:\bwill|\bshall|'ll|’ll|\bschedul\w*|\bslated|\bexpected\s+to|\bdue\s+to|\bset\s+to|\bplans?\s+to|"
+    r"\bplanned|\bupcoming|\bwird|\bwerden|\bsoll|\bsollen)\b(?![^,;]*,)",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(
+    r"(?P<pre>\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Ss]ince|[Bb]y|[Uu]ntil|"
+    r"[Nn]ext|[Cc]oming|[Aa]m|[Ss]eit|[Vv]om|[Bb]is)\s+(?:on\s+)?)?"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:'s|’s)?\b"
+)
+_FUTURE_WEEKDAY_PRE = {"next", "by", "until", "coming", "bis"}
+_SENTENCE_START = re.compile(r"[.!?\n][\"”’)]?\s")
+_CONTEXT_REACH = 600
+
+
+@dataclass(slots=True)
+class Mention:
+    """A past date the text mentions, with the words it came from and how its year was found."""
+
+    value: date
+    text: str
+    start: int
+    how: str | None = None
+
+
+def infer_from_text(text: str, *, year_hint: int | None = None) -> tuple[date, str] | None:
+    """(date, evidence) inferred from ``text``, or None when it mentions no usable date."""
+    if not text:
+        return None
+    dates = find_dates(text)
+    mentions: list[Mention] = []
+    full_before: list[tuple[int, date]] = []
+    for d in dates:
+        value = d.to_date()
+        if value is not None:
+            full_before.append((d.end, value))
+        if _future_looking(text, d.start):
+            continue
+        if value is not None:
+            mentions.append(Mention(value, d.text, d.start))
+            continue
+        placed = _place_yearless(d, text, full_before, year_hint)
+        if placed is not None:
+            mentions.append(Mention(placed[0], d.text, d.start, placed[1]))
+    if not mentions:
+        return None
+    anchor = max(mentions, key=lambda m: (m.value, -m.start))
+    result = anchor.value
+    used = []
+    date_spans = [(d.start, d.end) for d in dates]
+    for m in _WEEKDAY_RE.finditer(text):
+        if any(s <= m.start("wd") < e for s, e in date_spans):
+            continue  # "Monday, June 24, 2024" is a date, not a weekday reference
+        pre = (m.group("pre") or "").split()
+        if pre and pre[0].lower() in _FUTURE_WEEKDAY_PRE:
+            continue
+        if _future_looking(text, m.start()):
+            continue
+        wd = WEEKDAYS[m.group("wd").lower()]
+        day = anchor.value + timedelta(days=(wd - anchor.value.weekday()) % 7)
+        used.append((day, m.group(0).strip()))
+        result = max(result, day)
+    evidence = f'latest date mentioned: "{anchor.text}" ({anchor.value.isoformat()}'
+    evidence += f", {anchor.how})" if anchor.how else ")"
+    moved = [(d, p) for d, p in used if d > anchor.value]
+    if moved:
+        phrases = []
+        for d, p in sorted(moved, key=lambda x: x[0]):
+            item = f'"{p}" → {d.isoformat()}'
+            if item not in phrases:
+                phrases.append(item)
+        evidence += "; weekday references after it: " + ", ".join(phrases)
+    return result, evidence
+
+
+def _future_looking(text: str, start: int) -> bool:
+    """The words just before a date make it an expectation, not something that happened."""
+    window = text[max(0, start - 80) : start]
+    cut = list(_SENTENCE_START.finditer(window))
+    if cut:
+        window = window[cut[-1].end() :]
+    return _FUTURE_NEAR_RE.search(window) is not None or _FUTURE_CLAUSE_RE.search(window) is not None
+
+
+def _place_yearless(d: DateMatch, text: str, full_before, year_hint: int | None):
+    """(date, how) for a yearless day-month date, or None when nothing anchors its year."""
+    para_start = text.rfind("\n\n", 0, d.start)
+    context = [(end, v) for end, v in full_before if end <= d.start and end > para_start and d.start - end <= _CONTEXT_REACH]
+    if context:
+        ref = context[-1][1]
+        options = [c for c in (d.to_date(ref.year - 1), d.to_date(ref.year), d.to_date(ref.year + 1)) if c]
+        if options:
+            best = min(options, key=lambda c: abs((c - ref).days))
+            return best, f"year from the date {ref.isoformat()} before it"
+    if year_hint is not None and 1000 < year_hint < 3000:
+        # Publication dates are spread over the hint year: the mention is the most recent such day
+        # before a mid-year reference (so "December 30" is last year's, "June 5" this year's).
+        ref = date(year_hint, 7, 1)
+        for y in (year_hint, year_hint - 1):
+            c = d.to_date(y)
+            if c is not None and c <= ref:
+                return c, f"no year in the text: year from year_hint {year_hint} (latest such day before mid-{year_hint})"
+    return None

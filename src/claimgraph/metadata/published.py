@@ -1,0 +1,201 @@
+"""Explicit publication dates: publication lines, dated bylines and bare date lines in place.
+
+Each non-empty raw line with a date is scored as a candidate; the best wins, the earliest on a tie.
+Chrome widgets (the day's date at the very top of a page, beside a temperature or as a weekday
+dateline) are rejected: they give the day the page was viewed, not the day it was published.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .byline import match_byline
+from .dates import DateMatch, find_dates
+from .lines import TOP_ZONE, Line, body_line_range, is_temperature
+
+_CUE_RE = re.compile(
+    r"^[\s*•·>|-]*(?P<cue>"
+    r"(?P<pub>first\s+published|originally\s+published|published|publication\s+date|posted|created|"
+    r"date|dated|released|veröffentlicht|erstellt|erschienen|datum|publié|publicado|pubblicato|opublikowano)"
+    r"|(?P<upd>last\s+updated|updated|last\s+modified|modified|aktualisiert|zuletzt\s+aktualisiert|"
+    r"zuletzt\s+geändert|geändert|stand|edited|editiert|mis\s+à\s+jour)"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# A cue must be followed by its date soon: "Posted in Datenschutz by damianduchamps on August 3, 2019".
+_CUE_REACH = 60
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?\s?m\.?|[AP]M|Uhr|h)?(?![\w])|\b\d{1,2}\s?(?:[ap]\.m\.|[AP]M)\b"
+)
+_RESIDUE_RE = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_FILLER = {
+    "at", "on", "am", "um", "uhr", "the", "of", "pm", "gmt", "utc", "ist", "cet", "cest", "est", "edt",
+    "pst", "pdt", "cst", "cdt", "bst", "et", "pt", "hkt", "aest", "aedt", "msk", "eet", "eest", "mez",
+    "mesz", "updated", "published", "last", "date", "den", "vom", "le", "il", "de", "time", "th",
+}
+_DMY_TZ = re.compile(r"\b(?:IST|CET|CEST|BST|MEZ|MESZ|AEST|AEDT|MSK|EET|EEST|WIB|SGT|HKT|PKT|SAST|Uhr)\b")
+_MDY_TZ = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
+_QUOTE_CHARS = "\"“”„«»"
+
+# Scores: which kind of line a publication date comes from.
+CUE_PUBLISHED = 100
+CUE_UPDATED = 90
+BYLINE_DATED = 85
+NEAR_BYLINE = 75
+AT_BODY_EDGE = 70
+BARE_WITH_TIME = 50
+BARE = 45
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A date line that may be the publication line."""
+
+    score: int
+    line: Line
+    date: DateMatch
+    reason: str
+
+
+def find_explicit(lines: list[Line], raw: str, body: str | None = None) -> Candidate | None:
+    """The best explicit publication-date line of a page, or None."""
+    dated = [(ln, find_dates(ln.text)) for ln in lines if _has_digit(ln.text)]
+    dated = [(ln, ds) for ln, ds in dated if any(d.year is not None for d in ds)]
+    if not dated:
+        return None
+    site = _site_convention(dated)
+    span = body_line_range(lines, raw, body)
+    byline_ranks = {ln.rank for ln in lines if _is_byline_or_cue(ln.text)}
+    temperature_ranks = {ln.rank for ln in lines if ln.rank < TOP_ZONE + 2 and is_temperature(ln.text)}
+    bare_count = 0
+    cands: list[Candidate] = []
+    for ln, ds in dated:
+        conv = _line_convention(ln.text) or site
+        if conv is not None and any(d.ambiguous for d in ds):
+            ds = find_dates(ln.text, conv)
+        full = [d for d in ds if d.year is not None]
+        if is_chrome_widget(ln, full, byline_ranks, temperature_ranks):
+            continue
+        cand = _cue_candidate(ln, full)
+        if cand is None:
+            hit = match_byline(ln.text)
+            if hit is not None:
+                cand = Candidate(BYLINE_DATED, ln, full[0], "dated byline")
+        if cand is None and _is_bare(ln.text, full):
+            bare_count += 1
+            cand = _bare_candidate(ln, full[0], span, byline_ranks)
+        if cand is not None:
+            cands.append(cand)
+    # Many bare date lines are a list (comments, archive, related links): trust none of the weak ones.
+    if bare_count >= 3:
+        cands = [c for c in cands if c.score > BARE_WITH_TIME]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (c.score, -c.line.rank))
+
+
+def is_chrome_widget(ln: Line, full: list[DateMatch], byline_ranks, temperature_ranks) -> bool:
+    """A date widget of the page chrome: the viewing day at the top of the page, not a publication."""
+    if not full:
+        return False
+    near_temp = any(abs(ln.rank - r) <= 1 for r in temperature_ranks) or is_temperature(ln.text.split(",")[0])
+    if near_temp:
+        return True
+    if ln.rank >= TOP_ZONE or not _is_bare(ln.text, full):
+        return False
+    if full[0].weekday is not None:
+        # A weekday dateline beside a byline is the article's own date line, not the widget.
+        return not any(abs(ln.rank - r) <= 2 for r in byline_ranks)
+    return False
+
+
+def _cue_candidate(ln: Line, full: list[DateMatch]) -> Candidate | None:
+    m = _CUE_RE.match(ln.text)
+    if not m:
+        return None
+    pub = m.group("pub") is not None
+    picked = None
+    for d in full:
+        if d.start >= m.end() and d.start - m.end() <= _CUE_REACH:
+            picked = d
+            break
+    if picked is None:
+        return None
+    if any(c in ln.text[: picked.start] for c in _QUOTE_CHARS):
+        return None
+    if _looks_like_sentence(ln.text[picked.end :]):
+        return None  # "Published on 12 March 2024, the report found that ..." is body text
+    return Candidate(CUE_PUBLISHED if pub else CUE_UPDATED, ln, picked, f"publication line ({m.group('cue')})")
+
+
+def _bare_candidate(ln: Line, d: DateMatch, span, byline_ranks) -> Candidate | None:
+    if any(abs(ln.rank - r) <= 2 and r != ln.rank for r in byline_ranks):
+        return Candidate(NEAR_BYLINE, ln, d, "date line beside the byline")
+    if span is not None:
+        first, last = span
+        if last < ln.rank <= last + 4 or first - 4 <= ln.rank < first:
+            return Candidate(AT_BODY_EDGE, ln, d, "date line at the edge of the article body")
+        if ln.rank > last:
+            return None  # after the article: comments, related links, footers
+    if ln.rank < TOP_ZONE:
+        return None
+    has_time = _TIME_RE.search(ln.text) is not None
+    return Candidate(BARE_WITH_TIME if has_time else BARE, ln, d, "bare date line")
+
+
+def _is_bare(text: str, full: list[DateMatch]) -> bool:
+    """The line is only a date (with weekday, time, zone, a few filler words)."""
+    if not full:
+        return False
+    rest = text
+    for d in reversed(full):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = _TIME_RE.sub(" ", rest)
+    words = [w for w in _RESIDUE_RE.findall(rest) if w.lower() not in _FILLER]
+    return len(words) <= 1 and len(text) <= 80
+
+
+def _looks_like_sentence(after: str) -> bool:
+    after = _TIME_RE.sub(" ", after.split("|")[0])
+    lower = [w for w in _RESIDUE_RE.findall(after) if w.islower() and w not in _FILLER]
+    return len(lower) > 5
+
+
+def _is_byline_or_cue(text: str) -> bool:
+    if len(text) > 160:
+        return False
+    if match_byline(text) is not None:
+        return True
+    return _CUE_RE.match(text) is not None and len(text) <= 60
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _line_convention(text: str) -> str | None:
+    if _DMY_TZ.search(text):
+        return "dmy"
+    if _MDY_TZ.search(text):
+        return "mdy"
+    for d in find_dates(text):
+        if not d.numeric and d.year is not None:
+            # Word order of a spelled date on the same line: "26 September" vs "September 26".
+            return "dmy" if d.text.lstrip()[:1].isdigit() else "mdy"
+    return None
+
+
+def _site_convention(dated) -> str | None:
+    """The page's own numeric order, from its unambiguous numeric dates ("30/07/2023" → dmy)."""
+    votes: Counter[str] = Counter()
+    for ln, ds in dated:
+        for d in ds:
+            if d.numeric and d.ambiguous is None and not d.text[:4].isdigit() and d.day != d.month:
+                first = int(re.split(r"[-/.]", d.text.split()[-1])[0])
+                votes["dmy" if first == d.day else "mdy"] += 1
+    if not votes:
+        return None
+    top, n = votes.most_common(1)[0]
+    return top if n > sum(votes.values()) - n else None
