@@ -41,6 +41,25 @@ def _trim(doc, toks) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _runs(doc, toks) -> list[tuple[int, int]]:
+    """Character spans of the contiguous runs of ``toks`` (each trimmed of edge punctuation)."""
+    ids = sorted({t.i for t in toks})
+    runs, cur = [], []
+    for i in ids:
+        if cur and i != cur[-1] + 1:
+            runs.append(cur)
+            cur = []
+        cur.append(i)
+    if cur:
+        runs.append(cur)
+    out = []
+    for r in runs:
+        sp = _trim(doc, [doc[i] for i in r])
+        if sp is not None and any(doc[i].is_alpha or doc[i].is_digit for i in r):
+            out.append(sp)
+    return out
+
+
 def _contig(doc, toks, exclude=frozenset()):
     """Tokens from the first to the last of ``toks`` (contiguous), minus ``exclude`` at the edges."""
     ids = [t.i for t in toks if t.i not in exclude]
@@ -178,14 +197,14 @@ class Extractor:
             parts = [t for t in parts if t.i not in excl]
             if not parts:
                 continue
-            content = _trim(doc, parts)
-            if content is None:
+            spans = _runs(doc, parts)
+            if not spans:
                 continue
             source = _trim(doc, [doc[i] for i in src_toks]) if src_toks else None
-            if source and content[0] <= source[0] < content[1]:
+            if source and any(s <= source[0] < e for s, e in spans):
                 source = None
             a = Attribution(
-                content=[content], cue=cue, source=source, direct=False,
+                content=spans, cue=cue, source=source, direct=False,
                 cue_lemma=tok.lemma_.lower(), kind="verb",
             )
             a.extra["verb_i"] = tok.i
@@ -210,11 +229,8 @@ class Extractor:
                 continue
             src = _trim(doc, list(pobj[0].subtree))
             # the clause the phrase modifies, minus the phrase itself
-            top = phrase_root
-            while top.dep_ in ("prep", "pcomp", "pobj") and top.head is not top:
-                top = top.head
-            head = top.head if top.head is not top else top
-            phrase = {t.i for t in top.subtree} | {tok.i, nxt.i if nxt is not None else tok.i}
+            head = phrase_root.head if phrase_root.head is not phrase_root else phrase_root
+            phrase = {t.i for t in phrase_root.subtree} | {t.i for t in prep.subtree} | {tok.i, prep.i}
             if lemma == "as per":
                 phrase.add(tok.i - 1)
             sent = tok.sent
@@ -375,12 +391,14 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
                 size = sum(e - s for s, e in b.content)
                 if best is None or size < best[0]:
                     best = (size, j)
+                    a.extra["nest"] = "content"
         if best is None:
             v = verb_of.get(id(a))
             if v is not None and v.dep_ in ("advcl", "conj", "xcomp") :
                 for j, b in enumerate(attrs):
                     if j != i and verb_of.get(id(b)) is v.head and v.dep_ == "advcl":
                         best = (0, j)
+                        a.extra["nest"] = "clause"
                         break
         if best is not None:
             a.parent = best[1]

@@ -158,6 +158,11 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def top_level(attributions) -> list:
+    """Drop attributions nested inside another one's content (PolNeAR gives each token one role)."""
+    return [a for a in attributions if a.parent is None or a.extra.get("nest") != "content"]
+
+
 def to_units(attributions) -> list[Unit]:
     """Convert extractor output (:class:`claimgraph.attribution.Attribution`) to scoring units."""
     return [
@@ -234,7 +239,7 @@ def run(dir: Path, predictions_out: Path | None = None, limit: int | None = None
     ann_dir = dir / "attributions"
     for path in texts:
         text = path.read_text(encoding="utf-8")
-        attrs = att.extract(text)
+        attrs = top_level(att.extract(text))
         if predictions_out is not None:
             write_ann(predictions_out / f"{path.stem}.ann", text, attrs)
         gpath = gold_file(ann_dir, path.stem)
