@@ -85,8 +85,10 @@ def binary_reason(head: bytes) -> str | None:
     sample = head[:SNIFF_BYTES]
     if not sample:
         return None
-    if b"\x00" in sample[:NUL_WINDOW] and _utf16_without_bom(sample) is None:
-        return "binary content (contains NUL bytes), not text"
+    if b"\x00" in sample[:NUL_WINDOW]:
+        if _utf16_without_bom(sample) is None:
+            return "binary content (contains NUL bytes), not text"
+        return None  # UTF-16: the decoded text is checked for control characters instead
     controls = len(sample.translate(None, _NOT_CONTROL))
     if controls > CONTROL_SHARE_MAX * len(sample):
         return f"binary content ({controls * 100 // len(sample)}% control characters), not text"

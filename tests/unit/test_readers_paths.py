@@ -1,0 +1,123 @@
+"""discover(): folder walking order, skipping, and problems for bad paths."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from claimgraph.readers import Problem, ReadStats, discover, iter_inputs
+from claimgraph.readers import codes
+
+
+def _touch(path: Path, text: str = "Some article text.\n") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_readers_paths_sorted_recursive_walk(tmp_path):
+    for rel in ["b.txt", "a.html", "sub/z.jsonl", "sub/deeper/y.warc.gz", "A.TXT", "c.htm", "m.warc"]:
+        _touch(tmp_path / rel)
+    found = list(discover([tmp_path]))
+    rels = [p.relative_to(tmp_path).as_posix() for p in found]
+    assert rels == ["A.TXT", "a.html", "b.txt", "c.htm", "m.warc", "sub/deeper/y.warc.gz", "sub/z.jsonl"]
+    assert list(discover([tmp_path])) == found  # deterministic
+
+
+def test_readers_paths_source_keeps_the_given_prefix(tmp_path, monkeypatch):
+    _touch(tmp_path / "news" / "one.txt")
+    monkeypatch.chdir(tmp_path)
+    records = list(iter_inputs(["news"]))
+    assert [r.source for r in records] == [os.path.join("news", "one.txt")]
+
+
+def test_readers_paths_hidden_and_unsupported_skipped_and_counted(tmp_path):
+    _touch(tmp_path / "keep.txt")
+    _touch(tmp_path / ".hidden.txt")
+    _touch(tmp_path / ".git" / "inside.txt")
+    _touch(tmp_path / "photo.jpg")
+    _touch(tmp_path / "notes.md")
+    stats = ReadStats()
+    found = list(discover([tmp_path], stats=stats))
+    assert [p.name for p in found] == ["keep.txt"]
+    assert stats.hidden_skipped == 2
+    assert stats.unsupported_skipped == 2
+    assert stats.files == 1
+
+
+def test_readers_paths_unsupported_file_named_explicitly(tmp_path):
+    pdf = _touch(tmp_path / "report.pdf")
+    [problem] = list(discover([pdf]))
+    assert isinstance(problem, Problem)
+    assert problem.code == codes.UNSUPPORTED
+    assert ".pdf" in problem.reason and ".jsonl" in problem.reason
+    assert problem.source == str(pdf)
+
+
+def test_readers_paths_nonexistent_path(tmp_path):
+    missing = tmp_path / "nope" / "missing.txt"
+    items = list(iter_inputs([missing]))
+    assert len(items) == 1 and isinstance(items[0], Problem)
+    assert items[0].code == codes.NOT_FOUND
+    assert items[0].source == str(missing)
+
+
+def test_readers_paths_dangling_symlink_named_and_inside_folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _touch(folder / "good.txt")
+    os.symlink(tmp_path / "gone.txt", folder / "link.txt")
+    os.symlink(tmp_path / "gone2.txt", tmp_path / "named.txt")
+    items = list(iter_inputs([folder, tmp_path / "named.txt"]))
+    problems = [i for i in items if isinstance(i, Problem)]
+    records = [i for i in items if not isinstance(i, Problem)]
+    assert [r.source for r in records] == [str(folder / "good.txt")]
+    assert [p.code for p in problems] == [codes.DANGLING_LINK, codes.DANGLING_LINK]
+    assert "gone.txt" in problems[0].reason
+
+
+def test_readers_paths_folder_without_supported_files(tmp_path):
+    _touch(tmp_path / "a.csv")
+    _touch(tmp_path / "b.pdf")
+    [problem] = list(iter_inputs([tmp_path]))
+    assert problem.code == codes.NO_INPUT_FILES
+    assert "2 file(s) of other types" in problem.reason
+
+
+def test_readers_paths_empty_folder(tmp_path):
+    [problem] = list(iter_inputs([tmp_path]))
+    assert problem.code == codes.NO_INPUT_FILES
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read chmod 000 files")
+def test_readers_paths_permission_denied(tmp_path):
+    secret = _touch(tmp_path / "secret.txt")
+    secret.chmod(0)
+    try:
+        [problem] = list(iter_inputs([secret]))
+    finally:
+        secret.chmod(0o644)
+    assert problem.code == codes.UNREADABLE
+    assert "permission denied" in problem.reason
+
+
+def test_readers_paths_symlink_loop_terminates(tmp_path):
+    _touch(tmp_path / "a" / "x.txt")
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    found = list(discover([tmp_path]))
+    assert [p.name for p in found] == ["x.txt"]
+
+
+def test_readers_paths_same_file_twice_read_once(tmp_path):
+    f = _touch(tmp_path / "x.txt")
+    stats = ReadStats()
+    records = list(iter_inputs([f, tmp_path, f], stats=stats))
+    assert len(records) == 1
+    assert stats.duplicate_paths == 2
+
+
+def test_readers_paths_order_follows_arguments(tmp_path):
+    _touch(tmp_path / "z" / "1.txt")
+    _touch(tmp_path / "a" / "2.txt")
+    found = list(discover([tmp_path / "z", tmp_path / "a"]))
+    assert [p.name for p in found] == ["1.txt", "2.txt"]
