@@ -1,6 +1,6 @@
 """Corpus-level steps that run after the per-article stages, over the store.
 
-- ``infer_dates``: articles whose publication date is unknown get one inferred from their text,
+- ``infer_dates``: articles without an explicit publication date get one inferred from their text,
   with a year hint from the corpus (the median year of its explicit dates) for yearless dates.
 - ``resolve_duplicates``: near-duplicate groups from the LSH band table; every copy points to the
   group's earliest article (earliest published, then first ingested). Incremental: only articles
@@ -25,17 +25,22 @@ def corpus_year_hint(con) -> int | None:
 
 
 def infer_dates(con) -> int:
-    """Infer publication dates for articles whose date is unknown; returns how many got one."""
+    """Infer publication dates of articles without an explicit one, using the corpus year hint for
+    yearless dates ("December 30"). A new inference replaces an old one only when the old one is
+    missing or earlier (an article is published no earlier than the latest date it mentions).
+    Returns how many articles changed."""
     from .metadata import infer_published
 
     hint = corpus_year_hint(con)
     if hint is None:
         return 0
-    rows = con.execute("SELECT id, body FROM articles WHERE published_basis = 'unknown'").fetchall()
+    rows = con.execute(
+        "SELECT id, body, published_date FROM articles WHERE published_basis IN ('unknown', 'inferred')"
+    ).fetchall()
     updates = []
-    for art_id, body in rows:
+    for art_id, body, old in rows:
         p = infer_published(body, year_hint=hint)
-        if p.date:
+        if p.date and (old is None or p.date > old.isoformat()):
             updates.append((p.date, p.basis, p.evidence, art_id))
     if updates:
         con.executemany(
