@@ -98,8 +98,9 @@ def iter_warc(
         good = html = 0
         damaged = ""
         try:
+            # auto_decode is off: fastwarc 2.0 loses the next record after a chunked+gzip body.
             records = iter(ArchiveIterator(
-                stream, record_types=WarcRecordType.any_type, parse_http=True, auto_decode="all",
+                stream, record_types=WarcRecordType.any_type, parse_http=True, auto_decode="none",
             ))
         except _FATAL:
             raise
@@ -147,6 +148,43 @@ def iter_warc(
                       f"no HTML response records ({good:,} other record(s) skipped)")
 
 
+def _dechunk(data: bytes) -> bytes:
+    """Undo HTTP chunked transfer coding; give the data back unchanged if it is not chunked."""
+    out, pos = [], 0
+    while True:
+        end = data.find(b"\r\n", pos)
+        if end < 0:
+            break
+        size_text = data[pos:end].split(b";")[0].strip()
+        try:
+            size = int(size_text, 16)
+        except ValueError:
+            return data if not out else b"".join(out)
+        if size == 0:
+            break
+        out.append(data[end + 2:end + 2 + size])
+        pos = end + 2 + size + 2
+    return b"".join(out) if out else data
+
+
+def _decompress(data: bytes, encoding: str, limit: int) -> bytes | None:
+    """Undo HTTP Content-Encoding (gzip, deflate, br), producing at most `limit` bytes."""
+    try:
+        if "br" == encoding.strip():
+            import brotli
+
+            return brotli.Decompressor().process(data, output_buffer_limit=limit)[:limit]
+        if encoding.strip() in ("gzip", "x-gzip", "deflate"):
+            try:
+                return zlib.decompressobj(47).decompress(data, limit)  # gzip or zlib header
+            except zlib.error:
+                return zlib.decompressobj(-15).decompress(data, limit)  # raw deflate
+    except Exception:
+        # Crawlers often store the payload already decoded but keep the header: use it as is.
+        return data if data.lstrip()[:1] == b"<" else None
+    return data
+
+
 def _to_record(record, source: str, byte_cap: int, max_chars: int, types) -> Record | Problem | None:
     """Turn a WARC record into a Record, or None when it is not a 2xx HTML page."""
     rtype = record.record_type
@@ -158,14 +196,23 @@ def _to_record(record, source: str, byte_cap: int, max_chars: int, types) -> Rec
             return None
         ctype = (record.http_content_type or "").lower()
         declared = record.http_charset
+        transfer = (record.http_headers.get("Transfer-Encoding") or "").lower()
+        encoding = (record.http_headers.get("Content-Encoding") or "").lower()
     elif rtype == types.resource:
         ctype = (record.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         declared = None
+        transfer = encoding = ""
     else:
         return None
-    body = record.reader.read(byte_cap + 1)
     if ctype and ctype not in HTML_TYPES:
         return None
+    body = record.reader.read(byte_cap + 1)
+    if "chunked" in transfer:
+        body = _dechunk(body)
+    if encoding and encoding not in ("identity", "none"):
+        body = _decompress(body, encoding, byte_cap + 1)
+        if body is None:
+            return None  # undecodable payload: skipped like a non-HTML record
     if not ctype and not body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
         return None
     cut = len(body) > byte_cap
