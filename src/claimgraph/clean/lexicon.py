@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["chrome_lines", "chrome_prefixes", "section_enders", "stopwords", "teaser_triggers"]
+__all__ = ["notice_pattern", "chrome_lines", "chrome_prefixes", "section_enders", "stopwords", "teaser_triggers"]
 
 _DIR = Path(__file__).resolve().parent.parent / "resources" / "clean"
 
@@ -55,3 +56,15 @@ def teaser_triggers() -> frozenset[str]:
     from claimgraph.clean.lines import line_key
 
     return frozenset(line_key(s) for s in _read("teaser_triggers.txt"))
+
+
+@lru_cache(maxsize=None)
+def notice_pattern() -> re.Pattern[str]:
+    """Regex matching any notice word (cookie banners, consent, newsletter, paywall)."""
+    alts = []
+    for w in _read("notice_words.txt"):
+        if w.endswith("*"):
+            alts.append(re.escape(w[:-1]) + r"\w*")
+        else:
+            alts.append(re.escape(w))
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)

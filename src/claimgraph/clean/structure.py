@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from claimgraph.clean.lexicon import section_enders, teaser_triggers
+from claimgraph.clean.lexicon import notice_pattern, section_enders, teaser_triggers
 from claimgraph.clean.lines import Line
 from claimgraph.clean.rules import line_reason
 
@@ -41,6 +41,17 @@ def _is_prose(ln: Line) -> str:
     return "short"
 
 
+_STRONG_NOTICE = ("cookie", "datenschutz", "consent", "javascript", "captcha", "adblock", "einwilligung")
+
+
+def _notice_weight(text: str, notice) -> int:
+    """Notice words in a line; cookie/consent words count double (one of them is enough)."""
+    w = 0
+    for m in notice.finditer(text):
+        w += 2 if m.group(0).lower().startswith(_STRONG_NOTICE) else 1
+    return w
+
+
 def _is_doubled(text: str) -> bool:
     n = len(text)
     return n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
@@ -49,9 +60,12 @@ def _is_doubled(text: str) -> bool:
 def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     """Set kind, reason and score on every line."""
     counts = Counter(ln.key for ln in lines)
+    notice = notice_pattern()
     for i, ln in enumerate(lines):
         reason = line_reason(ln, boilerplate)
         kind = "bad" if reason else _is_prose(ln)
+        if not reason and kind in ("good", "near") and ln.nw <= 80 and _notice_weight(ln.text, notice) >= 2:
+            reason, kind = "notice", "bad"  # cookie banner, consent dialog, newsletter, paywall
         if not reason and ln.nw >= 2 and _is_doubled(ln.text):
             reason, kind = "doubled", "bad"  # a headline rendered twice on one line
         if not reason and kind != "good" and counts[ln.key] > 1 and ln.nw <= 12:
@@ -61,7 +75,10 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
         ln.kind, ln.reason = kind, reason
     # A caption is often printed twice, the second time with its credit appended.
     for a, b in zip(lines, lines[1:]):
-        if len(a.key) >= 15 and b.key.startswith(a.key) and a.nw <= 60 and b.key != f"{a.key} {a.key}":
+        if (
+            a.nw >= 4 and b.key.startswith(a.key) and a.nw <= 60 and b.nw - a.nw <= 12
+            and b.key != f"{a.key} {a.key}"
+        ):
             for ln in (a, b):
                 ln.kind, ln.reason = "bad", "caption"
     for ln in lines:
@@ -76,18 +93,61 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
             ln.score = -max(BAD_COST, min(n, 400) * 0.5)
 
 
-def find_region(lines: list[Line]) -> tuple[int, int]:
-    """Indices [start, end] (inclusive) of the contiguous run with the highest total score."""
-    best, best_s, best_e = float("-inf"), 0, -1
-    cur, cur_s = 0.0, 0
-    for i, ln in enumerate(lines):
+def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[float, int, int]:
+    """Kadane over lines[lo:hi]: (sum, start, end) of the best contiguous run."""
+    best, best_s, best_e = float("-inf"), lo, lo - 1
+    cur, cur_s = 0.0, lo
+    for i in range(lo, hi):
+        sc = lines[i].score
         if cur <= 0:
-            cur, cur_s = ln.score, i
+            cur, cur_s = sc, i
         else:
-            cur += ln.score
+            cur += sc
         if cur > best:
             best, best_s, best_e = cur, cur_s, i
-    return best_s, best_e
+    return best, best_s, best_e
+
+
+def find_region(lines: list[Line]) -> tuple[int, int]:
+    """Indices [start, end] (inclusive) of the contiguous run with the highest total score."""
+    _, s, e = _best_run(lines, 0, len(lines))
+    return s, e
+
+
+# A second run of prose beside the main one (an intro cut off by a table of contents or a
+# paywall box, the end of an article after a gallery) is kept when it is substantial.
+EXTRA_MIN = 250.0
+EXTRA_SHARE = 0.15
+
+
+def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
+    """Further prose runs before and after the main region worth keeping."""
+    if e < s:
+        return []
+    main = sum(ln.score for ln in lines[s : e + 1])
+    need = max(EXTRA_MIN, EXTRA_SHARE * main)
+    out = []
+    lo = 0
+    for _ in range(2):
+        total, a, b = _best_run(lines, lo, s)
+        if b < a or total < need:
+            break
+        out.append((a, b))
+        lo = b + 1
+    enders = section_enders()
+    hi = len(lines)
+    for i in range(e + 1, len(lines)):
+        if lines[i].nw <= 8 and lines[i].key in enders:
+            hi = i
+            break
+    lo = e + 1
+    for _ in range(2):
+        total, a, b = _best_run(lines, lo, hi)
+        if b < a or total < need:
+            break
+        out.append((a, b))
+        lo = b + 1
+    return out
 
 
 def _cut_at_enders(lines: list[Line], s: int, e: int) -> int:
@@ -113,6 +173,14 @@ def mark_keep(lines: list[Line], s: int, e: int) -> None:
             ln.reason = ln.reason or "outside"
         return
     e = _cut_at_enders(lines, s, e)
+    for a, b in [(s, e), *extra_regions(lines, s, e)]:
+        _keep_in(lines, a, b)
+    for ln in lines:
+        if not ln.keep and not ln.reason:
+            ln.reason = "outside"
+
+
+def _keep_in(lines: list[Line], s: int, e: int) -> None:
     triggers = teaser_triggers()
     i = s
     while i <= e:
@@ -138,20 +206,20 @@ def mark_keep(lines: list[Line], s: int, e: int) -> None:
             i = j
             continue
         i += 1
-    for ln in lines:
-        if not ln.keep and not ln.reason:
-            ln.reason = "outside"
 
 
 # Chrome inside an article that does not end it: a subhead may follow a credit or a caption.
 _SKIPPABLE = frozenset({"credit", "caption", "date", "byline", "weather", "symbols"})
 
 
+MAX_SHORT_RUN = 6  # short lines (a list, a table) between prose are kept up to this many
+
+
 def _short_in_context(lines: list[Line], i: int, s: int, e: int) -> bool:
     """Keep a short line when prose comes before and after it within a few lines (a subhead)."""
     def nearest(step: int) -> Line | None:
         j, hops = i + step, 0
-        while s <= j <= e and hops < 3:
+        while s <= j <= e and hops < MAX_SHORT_RUN:
             k = lines[j].kind
             if k in ("good", "near"):
                 return lines[j]
