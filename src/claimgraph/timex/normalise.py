@@ -65,16 +65,29 @@ def resolve_weekday(anchor: Date, wd: int, direction: str) -> Date:
 
 
 def resolve_month_year(anchor: Date, month: int, direction: str | None) -> int:
-    """Year of a bare month: nearest past (past tense), nearest future (future), else the anchor's year."""
-    if direction == "past":
-        return anchor.year if month <= anchor.month else anchor.year - 1
-    if direction == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year
+    """Year of a bare month ("in October").
+
+    The closest occurrence (ties go to the past), except that a future cue moves a past month to the
+    next year, and a past cue moves a month more than two months ahead back to the previous year
+    (news reports past events in the past tense, but also announces near ones: "agreed to buy in January").
+    """
+    diff = month - anchor.month  # months from the anchor's month to this year's occurrence
+    if diff >= 6:
+        y = anchor.year - 1
+    elif diff < -6:
+        y = anchor.year + 1
+    else:
+        y = anchor.year
+    ahead = (y - anchor.year) * 12 + diff
+    if direction == "future" and ahead < 0:
+        y += 1
+    elif direction == "past" and ahead > 2:
+        y -= 1
+    return y
 
 
 def resolve_month_day_year(anchor: Date, month: int, day: int, direction: str | None) -> int:
-    """Year of 'December 30': nearest past/future by tense, else the closest occurrence (ties go to the past)."""
+    """Year of "December 30": as resolve_month_year, at day precision (past cue: more than 60 days ahead)."""
     cands = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(y, month, day if not (month == 2 and day == 29) else 28)
@@ -82,13 +95,16 @@ def resolve_month_day_year(anchor: Date, month: int, day: int, direction: str | 
             cands.append((y, (d - anchor).days))
     if not cands:
         return anchor.year
-    if direction == "past":
-        past = [c for c in cands if c[1] <= 0]
-        return max(past, key=lambda c: c[1])[0] if past else anchor.year
-    if direction == "future":
+    y, delta = min(cands, key=lambda c: (abs(c[1]), c[1] > 0))
+    if direction == "future" and delta < 0:
         fut = [c for c in cands if c[1] >= 0]
-        return min(fut, key=lambda c: c[1])[0] if fut else anchor.year
-    return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
+        if fut:
+            y = min(fut, key=lambda c: c[1])[0]
+    elif direction == "past" and delta > 60:
+        past = [c for c in cands if c[1] <= 0]
+        if past:
+            y = max(past, key=lambda c: c[1])[0]
+    return y
 
 
 def resolve_quarter_year(anchor: Date, q: int, direction: str | None) -> int:

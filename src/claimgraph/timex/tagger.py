@@ -25,6 +25,7 @@ class _Ctx:
     sentences: list[tuple[int, int]]
     cands: list[tuple] = field(default_factory=list)
     _sent_idx: list[int] = field(default_factory=list)
+    _quarter_doc: bool | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         # sentences are few; a linear scan from a bisect keeps this simple and fast
@@ -41,6 +42,21 @@ class _Ctx:
     def sentence_has(self, pos: int, pattern: re.Pattern) -> bool:
         s0, s1 = self.sentence(pos)
         return pattern.search(self.text, s0, s1) is not None
+
+    def quarterly(self, pos: int) -> bool:
+        """Is a "year ago" here a year-ago quarter? True in quarterly-results reporting.
+
+        The sentence decides when it names a quarter (or a year); otherwise the document does when
+        it speaks of quarters at least twice.
+        """
+        s0, s1 = self.sentence(pos)
+        if _QUARTER_WORD.search(self.text, s0, s1):
+            return True
+        if re.search(r"(?i)\b(?:for the year|fiscal|annual|full[- ]year|this year|last year)\b", self.text[s0:s1]):
+            return False
+        if self._quarter_doc is None:
+            self._quarter_doc = len(_QUARTER_WORD.findall(self.text)) >= 2
+        return self._quarter_doc
 
     def add(self, start, end, typ, value, mod=None, rule="", prio=5):
         if value is None or end <= start:
@@ -114,7 +130,7 @@ def rule(name: str, pattern: str, flags: int = 0):
 
 @rule(
     "date_full",
-    r"(?:(?P<wd>" + P.WEEKDAY + r"),?\s+(?:the\s+)?)?"
+    r"(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?:(?P<wd>" + P.WEEKDAY + r"),?\s+(?:the\s+)?)?"
     r"(?:(?P<m>" + P.MONTH + r")\s+(?P<d>" + P.DAY + r")(?![\d:])(?:\s*,?\s*(?P<y>" + P.YEAR + r")(?!\d|,\d))?"
     r"|(?:the\s+)?(?P<d2>" + P.DAY + r")\s+(?:of\s+)?(?P<m2>" + P.MONTH + r")(?:\s*,?\s*(?P<y2>" + P.YEAR + r")(?!\d))?)",
 )
@@ -124,7 +140,17 @@ def _date_full(ctx: _Ctx, m: re.Match):
     yr = m.group("y") or m.group("y2")
     if m.group("d2") and mon == "May" and not yr:
         return  # "5 May" is fine, but "2 May be" is not: require a year or a capitalised context
-    val = _month_day(ctx, P.month_number(mon), P.day_number(day), int(yr) if yr else None, m.start(), m.end())
+    rel = " ".join((m.group("rel") or "").lower().split())
+    mo, d = P.month_number(mon), P.day_number(day)
+    if rel and not yr and ctx.anchor is not None:
+        this = N.safe_date(ctx.anchor.year, mo, d)
+        if this is None:
+            return
+        if rel in ("last", "this past"):
+            yr = ctx.anchor.year if this < ctx.anchor else ctx.anchor.year - 1
+        elif rel in ("next", "this coming"):
+            yr = ctx.anchor.year if this > ctx.anchor else ctx.anchor.year + 1
+    val = _month_day(ctx, mo, d, int(yr) if yr else None, m.start(), m.end())
     ctx.add(m.start(), m.end(), "DATE", val, rule="date_full", prio=1)
 
 
@@ -253,7 +279,7 @@ def _year(ctx: _Ctx, m: re.Match):
         mod = "BEFORE"
     elif not pre.startswith("fiscal") and not pre.startswith("fy") and pre != "the year":
         mod = _posmod(pre.replace("the ", "", 1) if pre.startswith("the ") and ("early" in pre or "late" in pre or "mid" in pre) else pre)
-    val = f"FY{y}" if (pre.startswith("fiscal") or pre.startswith("fy")) else str(y)
+    val = str(y)  # TBAQ and TimeML write "fiscal 1989" as the year itself
     ctx.add(m.start(), m.end(), "DATE", val, mod, "year", 3)
 
 
@@ -397,9 +423,9 @@ _ADVERBS = {
     "at present": ("DATE", "PRESENT_REF"), "presently": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"),
     "these days": ("DATE", "PRESENT_REF"), "at the moment": ("DATE", "PRESENT_REF"), "the present": ("DATE", "PRESENT_REF"),
     "current": ("DATE", "PRESENT_REF"),
-    "recently": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"), "previously": ("DATE", "PAST_REF"),
+    "recently": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"), "previously": None,
     "formerly": ("DATE", "PAST_REF"), "the past": ("DATE", "PAST_REF"), "once": None,
-    "the future": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"), "soon": ("DATE", "FUTURE_REF"),
+    "the future": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"), "soon": None,
     "the near future": ("DATE", "FUTURE_REF"), "in future": ("DATE", "FUTURE_REF"), "shortly": None,
 }
 _ADV_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k, v in _ADVERBS.items() if v), key=len, reverse=True))
@@ -481,6 +507,16 @@ def _quantity(ctx: _Ctx, m: re.Match):
     unit_word = m.group("u").lower()
     s, e = m.start(), m.end()
     text = ctx.text
+    if re.match(r"(?:-|\s+)olds?\b", text[m.end("u") : m.end("u") + 6]):
+        return  # ages ("6-year-old", "52 years old") are not timexes
+    if re.fullmatch(P.YEAR, n_text) and m.group("hy") != "-":
+        return  # "the 1988 quarter": a year, handled by the quarter rule
+    det = m.group("det") or ""
+    modw = " ".join((m.group("mod") or "").lower().split())
+    if m.group("hy") == "-" and re.match(r"(?i)the\s*$", det):
+        s = m.start("n")  # "the two-week strike": "the" belongs to the noun phrase
+    elif modw == "over" and det:
+        s = m.start("det")  # "over the past two years": "over" is a signal
     if n_text.lower() in ("a", "an"):
         if unit_word == "second" or (u == "Q" and re.match(r"\s+of\b", text[m.end("u") :])):
             return  # "a second time", "a quarter of the vote"
@@ -494,7 +530,7 @@ def _quantity(ctx: _Ctx, m: re.Match):
         return
     if re.match(r"(?i)\d", n_text) and u == "Q" and not m.group("dir") and "-" in m.group(0):
         return
-    mod = P.MODIFIERS.get(" ".join(m.group("mod").lower().split())) if m.group("mod") else None
+    mod = P.MODIFIERS.get(" ".join(m.group("mod").lower().split())) if m.group("mod") and s == m.start() else None
     d = (m.group("dir") or "").lower()
     d = " ".join(d.split())
     if d in ("ago", "hence", "from now", "back"):
@@ -503,7 +539,7 @@ def _quantity(ctx: _Ctx, m: re.Match):
             ctx.add(s, e, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "ago", 1)
             return
         val = _unit_date(ctx.anchor, n, u, sign)
-        if u == "Y" and n == 1 and sign < 0 and ctx.sentence_has(s, _QUARTER_WORD):
+        if u == "Y" and n == 1 and sign < 0 and ctx.quarterly(s):
             y, q = N.last_completed_quarter(ctx.anchor)
             val = f"{y - 1}-Q{q}"
         if val is None:
@@ -522,7 +558,7 @@ def _quantity(ctx: _Ctx, m: re.Match):
                 return
             sign = -1 if d != "later" else 1
             val = _unit_date(ctx.anchor, n, u, sign)
-            if u == "Y" and n == 1 and ctx.sentence_has(s, _QUARTER_WORD):
+            if u == "Y" and n == 1 and ctx.quarterly(s):
                 y, q = N.last_completed_quarter(ctx.anchor)
                 val = f"{y + (sign if sign < 0 else 0)}-Q{q}" if sign < 0 else val
             ctx.add(s, e, "DATE", val or "XXXX", mod, "earlier", 1)
@@ -569,6 +605,9 @@ _SET_WORDS = {
 
 @rule("set_word", r"(?i:" + "|".join(_SET_WORDS) + ")")
 def _set_word(ctx: _Ctx, m: re.Match):
+    w = m.group(0).lower()
+    if w in ("quarterly", "monthly", "weekly", "yearly", "biweekly", "bimonthly") and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]):
+        return  # adjectives ("quarterly dividend", "weekly magazine") are not annotated as SETs
     ctx.add(m.start(), m.end(), "SET", _SET_WORDS[m.group(0).lower()], rule="set_word", prio=4)
 
 
@@ -742,7 +781,7 @@ def _year_earlier(ctx: _Ctx, m: re.Match):
     if a is None:
         ctx.add(m.start(), e, "DATE", "XXXX", rule="year_earlier", prio=2)
         return
-    if kind in ("quarter", "period") or ctx.sentence_has(m.start(), _QUARTER_WORD):
+    if kind in ("quarter", "period") or ctx.quarterly(m.start()):
         y, q = N.last_completed_quarter(a)
         ctx.add(m.start(), e, "DATE", f"{y - 1}-Q{q}", rule="year_earlier", prio=2)
     else:
@@ -846,6 +885,68 @@ def _weekend(ctx: _Ctx, m: re.Match):
     else:
         sat = N.resolve_weekday(a, 6, "past") if a.isoweekday() != 7 else N.add_days(a, -1)
     ctx.add(s, m.end(), "DATE", N.iso_week(sat) + "-WE", rule="weekend", prio=4)
+
+
+_SP_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SP_TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SP_TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule(
+    "spelled_year",
+    r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>(?i:nineteen|eighteen|twenty))[\s-]+(?P<rest>(?i:(?:" + _SP_TENS + r")(?:[\s-](?:" + _SP_ONES + r"))?|" + _SP_TEENS + r"|oh[\s-](?:" + _SP_ONES + r")|hundred))"
+    r"|(?P<pre2>(?i:the\s+year)\s+)?(?P<k>(?i:two\s+thousand(?:\s+and)?(?:[\s-](?:" + _SP_ONES + "|" + _SP_TEENS + r"|ten))?))",
+)
+def _spelled_year(ctx: _Ctx, m: re.Match):
+    """Years written out, as broadcast transcripts do: "nineteen ninety-six", "the year two thousand"."""
+    if m.group("k"):
+        words = m.group("k").lower().replace("-", " ").split()
+        extra = [w for w in words[2:] if w != "and"]
+        y = 2000 + (int(P.NUMBERS[extra[0]]) if extra else 0)
+        if not m.group("pre2") and not extra:
+            return  # "two thousand" alone is a number
+    else:
+        c = {"nineteen": 19, "eighteen": 18, "twenty": 20}[m.group("c").lower()]
+        rest = m.group("rest").lower().replace("-", " ").split()
+        if rest == ["hundred"]:
+            val = 0
+        elif rest[0] == "oh":
+            val = int(P.NUMBERS[rest[1]])
+        else:
+            val = int(sum(P.NUMBERS[w] for w in rest))
+        y = c * 100 + val
+        if c == 20 and not m.group("pre") and val < 10:
+            return
+    ctx.add(m.start(), m.end(), "DATE", str(y), rule="spelled_year", prio=2)
+
+
+@rule("the_year", r"(?P<the>(?i:the))\s+(?:(?P<adj>(?i:fiscal|full|current|latest\s+fiscal|calendar))\s+)?(?P<w>(?i:year))(?![\w-])")
+def _the_year(ctx: _Ctx, m: re.Match):
+    """"the year": a span of a year when a boundary follows ("the year ended March 31"), else the anchor's year."""
+    after = ctx.text[m.end() : m.end() + 20]
+    if re.match(r"\s+(?:of|in|before|after|when|that|since|to|as|and|'s|’s)\b", after) or re.match(r"['’]s", after):
+        return
+    if re.match(r"\s+(?:end(?:ed|ing)|through|to\s+(?:date)|beginning|starting)\b", after):
+        ctx.add(m.start(), m.end(), "DURATION", "P1Y", rule="the_year", prio=6)
+        return
+    adj = (m.group("adj") or "").lower()
+    y = ctx.anchor.year if ctx.anchor else None
+    if "latest" in adj and y is not None:
+        y -= 1
+    ctx.add(m.start(), m.end(), "DATE", str(y) if y is not None else "XXXX", rule="the_year", prio=6)
+
+
+@rule("year_period", r"(?i:the)\s+(?P<y>" + P.YEAR + r")\s+(?P<k>(?i:quarter|period|fiscal\s+year|first\s+half|second\s+half))")
+def _year_period(ctx: _Ctx, m: re.Match):
+    k = " ".join(m.group("k").lower().split())
+    y = int(m.group("y"))
+    if k in ("quarter", "period"):
+        q = N.last_completed_quarter(ctx.anchor)[1] if ctx.anchor else "X"
+        ctx.add(m.start(), m.end(), "DATE", f"{y}-Q{q}", rule="year_period", prio=1)
+    elif k == "fiscal year":
+        ctx.add(m.start(), m.end(), "DATE", str(y), rule="year_period", prio=1)
+    else:
+        ctx.add(m.start(), m.end(), "DATE", f"{y}-H{1 if k.startswith('first') else 2}", rule="year_period", prio=1)
 
 
 # ---------------------------------------------------------------- driver

@@ -12,7 +12,7 @@ _FUTURE_SINGLE = {c for c in LEX["future_cues"] if " " not in c}
 _FUTURE_PAIRS = {tuple(c.split()) for c in LEX["future_cues"] if " " in c}
 # words that carry no tense but often sit between the cue and the date ("said on Saturday")
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated"}
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n\s*\n")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -40,30 +40,38 @@ def _classify(words: list[str], i: int) -> str | None:
 
 
 def tense_near(text: str, sent: tuple[int, int], start: int, end: int) -> str | None:
-    """'past', 'future' or None from the cue nearest to text[start:end] inside the sentence span.
+    """'past', 'future' or None from the tense cues around text[start:end] inside the sentence span.
 
-    Reporting verbs ("said") count only when nothing else in the sentence does: a report of a
-    future plan ("will meet on Friday, he said") is about the future.
+    The nearest cue before the expression in its clause wins (up to 8 words back: "said Friday",
+    "will meet on Friday"); failing that, a cue right after it ("Friday's talks will ...", up to 4 words);
+    failing that, the nearest cue anywhere in the sentence, reporting verbs ("said") counting last.
     """
     s0, s1 = sent
-    best: tuple[int, str] | None = None
-    weak: tuple[int, str] | None = None
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s0, s1)]
     words = [t[2] for t in toks]
-    for i, (a, b, w) in enumerate(toks):
+    before: list[tuple[int, str, bool]] = []  # (distance in words, cue, is_reporting)
+    after: list[tuple[int, str, bool]] = []
+    first_in = next((i for i, t in enumerate(toks) if t[0] >= start), len(toks))
+    last_in = next((i for i, t in enumerate(toks) if t[0] >= end), len(toks))
+    for i, (a, _b, w) in enumerate(toks):
         if start <= a < end:
             continue  # the expression's own words ("last", "next") are read by the rules themselves
         cue = _classify(words, i)
         if cue is None:
             continue
-        dist = start - b if b <= start else a - end
-        # cues before the expression bind more tightly than ones after it
-        dist = dist if b <= start else dist + 3
-        if w.lower() in _REPORTING:
-            if weak is None or dist < weak[0]:
-                weak = (dist, cue)
-        elif best is None or dist < best[0]:
-            best = (dist, cue)
-    if best is not None:
-        return best[1]
-    return weak[1] if weak else None
+        rep = w.lower() in _REPORTING
+        if a < start:
+            before.append((first_in - i, cue, rep))
+        else:
+            after.append((i - last_in + 1, cue, rep))
+    near_b = min(before, default=None)
+    if near_b and near_b[0] <= 8:
+        return near_b[1]
+    near_a = min(after, default=None)
+    if near_a and near_a[0] <= 4:
+        return near_a[1]
+    strong = [c for c in before + after if not c[2]]
+    if strong:
+        return min(strong)[1]
+    allc = before + after
+    return min(allc)[1] if allc else None
