@@ -68,6 +68,12 @@ def test_readers_html_no_article_falls_back_or_empty():
 
 
 def test_readers_html_garbage_never_raises():
-    for junk in ("", "   ", "<<<>>>", "\x00\x01binary", "<html>" * 1000, "plain text, no markup at all"):
+    for junk in ("", "   ", "<<<>>>", "\x00\x01binary", "<html>" * 1000, "<p>" * 5000 + "x"):
         ex = extract_html(junk)
         assert isinstance(ex, HtmlExtract) and isinstance(ex.body, str)
+
+
+def test_readers_html_plain_text_without_markup_kept():
+    ex = extract_html("First paragraph of plain text.\n\n\nSecond   paragraph.")
+    assert ex.body == "First paragraph of plain text.\n\nSecond paragraph."
+    assert ex.method == "plain"

@@ -20,7 +20,8 @@ class HtmlExtract:
     """What `extract_html` found: the cleaned body plus page metadata (None when absent).
 
     `method` says which path produced the body: "trafilatura", "trafilatura-recall" (second
-    try favouring recall), "html2txt" (all visible text, page chrome included) or "none"
+    try favouring recall), "html2txt" (all visible text, page chrome included), "plain" (the
+    input had no markup and was kept as text) or "none"
     (nothing usable: `body` is ""; report it with code CG-W230).
     """
 
@@ -81,6 +82,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         if body.strip():
             method = "html2txt"
             warnings.append("no article found; body is all visible text of the page (html2txt)")
+        elif "<" not in html and html.strip():
+            # Plain text given as HTML (e.g. a JSONL "html" field holding text): keep it as text.
+            body = "\n\n".join(_clean(p) for p in _BLANK_LINES.split(html.replace("\r\n", "\n")) if _clean(p))
+            method = "plain"
+            warnings.append("no HTML markup found; the input was used as plain text")
         else:
             body = ""
             warnings.append("no text found in the page")

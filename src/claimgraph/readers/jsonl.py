@@ -130,6 +130,8 @@ def _parse_line(line: bytes, number: int, path: str, max_chars: int) -> Record |
     if len(content) > max_chars:
         warnings.append(truncation_warning(max_chars, f"the '{fmt}' field has {len(content):,}"))
         content = content[:max_chars]
+        if not content.strip():
+            return Problem(path, codes.JSONL_NO_TEXT, f"line {number}: no text in the first {max_chars:,} characters of '{fmt}'")
     hints = {}
     for name in HINT_FIELDS:
         value = obj.get(name)

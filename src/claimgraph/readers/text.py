@@ -60,4 +60,6 @@ def make_record(
     if len(text) > max_chars or cut:
         text = text[:max_chars]
         warnings.append(truncation_warning(max_chars, f"file is {human_size(size)}"))
+        if not text.strip():
+            return Problem(source, codes.EMPTY, f"no text in the first {max_chars:,} characters (only whitespace)")
     return Record(source, text, fmt, hints or {}, warnings, path, decoded.encoding)
