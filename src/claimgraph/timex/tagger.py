@@ -131,7 +131,7 @@ def rule(name: str, pattern: str, flags: int = 0):
 @rule(
     "date_full",
     r"(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?:(?P<wd>" + P.WEEKDAY + r"),?\s+(?:the\s+)?)?"
-    r"(?:(?P<m>" + P.MONTH + r")\s+(?P<d>" + P.DAY + r")(?![\d:])(?:\s*,?\s*(?P<y>" + P.YEAR + r")(?!\d|,\d))?"
+    r"(?:(?P<m>" + P.MONTH + r")\s+(?P<d>" + P.DAY + r")(?!\d|:\d)(?:\s*,?\s*(?P<y>" + P.YEAR + r")(?!\d|,\d))?"
     r"|(?:the\s+)?(?P<d2>" + P.DAY + r")\s+(?:of\s+)?(?P<m2>" + P.MONTH + r")(?:\s*,?\s*(?P<y2>" + P.YEAR + r")(?!\d))?)",
 )
 def _date_full(ctx: _Ctx, m: re.Match):
@@ -323,13 +323,8 @@ def _rel_unit(ctx: _Ctx, m: re.Match):
     s, e = m.start(), m.end()
     if rel in ("the same", "the following"):
         return
-    if rel in ("the past", "the last", "the next", "the coming") and u not in P.SEASONS:
-        if u == "quarter" and rel in ("the last", "the past"):
-            pass  # "the last quarter" is the quarter just reported: a DATE
-        else:
-            code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "weekend": "WE", "decade": "DE", "century": "CE"}[u]
-            ctx.add(s, e, "DURATION", N.duration(1, code), rule="rel_unit_dur", prio=2)
-            return
+    # "the past year", "the last decade", "the next year": annotated as the calendar unit before/after
+    # the anchor (TBAQ writes "the past year" as the previous year), so they fall through as DATEs
     step = 0
     if rel in ("last", "previous", "past", "this past", "the previous", "the last", "the past"):
         step = -1
@@ -550,7 +545,9 @@ def _quantity(ctx: _Ctx, m: re.Match):
             mod = "AFTER" if sign < 0 else "BEFORE"
         ctx.add(s, e, "DATE", val, mod, "ago", 1)
         return
-    if d in ("earlier", "later", "previously") and not m.group("det"):
+    if d in ("earlier", "later", "previously") and not m.group("det") and u in ("Y", "DE"):
+        # "a year earlier" compares with the same period a year before the anchor: a DATE. Shorter
+        # offsets ("three days later") count from an event, so only the quantity is a DURATION (below).
         after = text[e : e + 12]
         if not re.match(r"\s*(?:than|in|on|at|the|a|an|his|her|their|its)\b", after):
             if ctx.anchor is None or n is None:
