@@ -23,10 +23,11 @@ SUPPORTED = ", ".join(SUFFIXES)
 
 def kind_of(path: str | os.PathLike) -> str | None:
     """Return the reader kind for a file name ("text", "html", "jsonl", "warc") or None."""
-    name = os.fspath(path).lower()
-    if name.endswith(".warc.gz"):
-        return "warc"
-    return SUFFIXES.get(os.path.splitext(name)[1])
+    name = (path if isinstance(path, str) else os.fspath(path)).lower()
+    if name.endswith(".gz"):
+        return "warc" if name.endswith(".warc.gz") else None
+    dot = name.rfind(".")
+    return SUFFIXES.get(name[dot:]) if dot > name.rfind("/") else None
 
 
 def discover(

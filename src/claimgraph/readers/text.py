@@ -23,6 +23,23 @@ def truncation_warning(max_chars: int, what: str) -> str:
     return f"truncated to {max_chars:,} characters ({what})"
 
 
+def _read_upto(fh, limit: int, expected: int) -> bytes:
+    """Read up to `limit` bytes, asking first for `expected` (the size stat gave, plus one)."""
+    parts, got = [], 0
+    want = min(limit, max(expected, 1))
+    while got < limit:
+        ask = min(want, limit - got)
+        chunk = fh.read(ask)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+        if len(chunk) < ask and want == expected:
+            break  # a short first read of a regular file is its end: spare a second syscall
+        want = min(limit - got, 1 << 20)  # the file grew, or stat gave no size (pipes, /proc)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
 def read_file(path: str | os.PathLike, *, fmt: str = "text", max_chars: int = 5_000_000) -> Record | Problem:
     """Read a text (`fmt="text"`) or HTML (`fmt="html"`) file as one Record, or say why not.
 
@@ -32,9 +49,10 @@ def read_file(path: str | os.PathLike, *, fmt: str = "text", max_chars: int = 5_
     source = os.fspath(path)
     byte_cap = max_chars * 4
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb", buffering=0) as fh:
             size = os.fstat(fh.fileno()).st_size
-            data = fh.read(byte_cap + 1)
+            # Ask for what the file holds (not the cap): a read() of 20 MB allocates 20 MB.
+            data = _read_upto(fh, byte_cap + 1, size + 1)
     except OSError as exc:
         return Problem(source, codes.UNREADABLE, f"cannot read file ({_os_reason(exc)})")
     cut = len(data) > byte_cap
