@@ -42,7 +42,7 @@ _DATE_SHAPE = re.compile(
 )
 _WEATHER = re.compile(r"^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]$|^-?\d{1,3}(?:[.,]\d+)?\s*°\s*[CF]?\b")
 _BYLINE = re.compile(
-    r"^(?:by|von|text|texte|par|por|di|przez|autor|author|written by|reporting by|story by|words by)"
+    r"^(?i:by|von|text|texte|par|por|di|przez|autor|author|written by|reporting by|story by|words by)"
     r"[\s:]+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-ÿ]+\s+[A-ZÀ-ÖØ-Þ])",
 )
 _AGENCY = re.compile(
