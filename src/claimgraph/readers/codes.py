@@ -28,11 +28,11 @@ CODES: dict[str, str] = {
     NOT_FOUND: "The path does not exist.",
     UNREADABLE: "The file or folder exists but cannot be read (permission denied or I/O error).",
     DANGLING_LINK: "The path is a symbolic link whose target does not exist.",
-    UNSUPPORTED: "A file named explicitly has an extension claimgraph does not read.",
+    UNSUPPORTED: "A file named explicitly has an extension claimgraph does not read (or is not a regular file).",
     NO_INPUT_FILES: "A folder contains no file with a supported extension.",
     EMPTY: "The file (or JSONL file) holds no text at all, or only whitespace / blank lines.",
     BINARY: "The file has a text extension but binary content (NUL bytes, control characters, a known binary signature).",
-    UNDECODABLE: "The bytes could not be turned into usable text in any encoding.",
+    UNDECODABLE: "The bytes could not be turned into usable text in any encoding (reserved: decoding always falls back today).",
     JSONL_BAD_JSON: "A JSONL line is not valid JSON; the line is skipped, the other lines are kept.",
     JSONL_NOT_OBJECT: "A JSONL line is valid JSON but not an object; the line is skipped.",
     JSONL_NO_TEXT: "A JSONL object has no non-empty string 'text' or 'html' field; the line is skipped.",
@@ -41,7 +41,7 @@ CODES: dict[str, str] = {
     WARC_TRUNCATED: "A WARC file ends early or is corrupt; the records before the damage are kept.",
     WARC_NO_HTML: "A WARC file holds no HTML response record.",
     WARC_NOT_WARC: "A .warc/.warc.gz file is not a WARC file (or not gzip where .gz is claimed).",
-    HTML_NO_TEXT: "No article text could be extracted from an HTML page.",
+    HTML_NO_TEXT: "No article text could be extracted from an HTML page (extract_html gave method 'none'; raised by the caller).",
 }
 
 
