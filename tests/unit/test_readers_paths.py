@@ -121,3 +121,25 @@ def test_readers_paths_order_follows_arguments(tmp_path):
     _touch(tmp_path / "a" / "2.txt")
     found = list(discover([tmp_path / "z", tmp_path / "a"]))
     assert [p.name for p in found] == ["1.txt", "2.txt"]
+
+
+def test_readers_paths_fifo_is_not_opened(tmp_path):
+    # Opening a FIFO would block the run forever: it must be skipped (in a folder) or reported.
+    os.mkfifo(tmp_path / "pipe.txt")
+    _touch(tmp_path / "real.txt")
+    stats = ReadStats()
+    items = list(iter_inputs([tmp_path], stats=stats))
+    assert [getattr(i, "source", None) for i in items] == [str(tmp_path / "real.txt")]
+    assert stats.unsupported_skipped == 1
+    [problem] = list(iter_inputs([tmp_path / "pipe.txt"]))
+    assert problem.code == codes.UNSUPPORTED and "not a regular file" in problem.reason
+
+
+def test_readers_paths_records_pickle_for_process_pools(tmp_path):
+    import pickle
+
+    _touch(tmp_path / "a.txt")
+    [rec] = list(iter_inputs([tmp_path]))
+    [problem] = list(iter_inputs([tmp_path / "missing.txt"]))
+    assert pickle.loads(pickle.dumps(rec)) == rec
+    assert pickle.loads(pickle.dumps(problem)) == problem

@@ -148,3 +148,13 @@ def test_readers_warc_deflate_content_encoding(tmp_path):
     f.write_bytes(warc_record("response", "https://ex.com/9", http(zlib.compress(page), extra="Content-Encoding: deflate\r\n"), 1))
     [rec] = list(iter_inputs([f]))
     assert rec.content == page.decode()
+
+
+def test_readers_warc_crawler_truncation_is_a_warning(tmp_path):
+    rec_bytes = warc_record("response", "https://ex.com/5", http(PAGE.format(n=5).encode()), 1)
+    rec_bytes = rec_bytes.replace(b"WARC-Date:", b"WARC-Truncated: length\r\nWARC-Date:", 1)
+    f = tmp_path / "t.warc"
+    f.write_bytes(rec_bytes)
+    [rec] = list(iter_inputs([f]))
+    assert rec.content == PAGE.format(n=5)
+    assert rec.warnings == ["the crawler stored only part of this page (WARC-Truncated: length)"]

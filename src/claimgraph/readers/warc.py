@@ -237,5 +237,8 @@ def _to_record(record, source: str, byte_cap: int, max_chars: int, types) -> Rec
                          path=source, hints=hints)
     if isinstance(result, Record) and cut:
         result.warnings[-1] = result.warnings[-1].replace("file is", "record is")
+    crawler_cut = record.headers.get("WARC-Truncated")
+    if isinstance(result, Record) and crawler_cut:
+        result.warnings.append(f"the crawler stored only part of this page (WARC-Truncated: {crawler_cut})")
     return result if isinstance(result, Record) else None
 
