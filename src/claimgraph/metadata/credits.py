@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .outlets import canonical_outlet, find_known_outlet
+from .lines import Line, Page
+from .outlets import canonical_outlet, find_known_outlet, outlet_table
 
 _I = re.IGNORECASE
 # (pattern, priority, known_only): lower priority number wins; known_only patterns only accept
@@ -22,6 +24,38 @@ _PATTERNS: list[tuple[re.Pattern, int, bool]] = [
     (re.compile(r"\((?:images?|photos?|pictures?|file\s+photo|fotos?|bild)\s*:\s*(?P<x>[^()]{2,40})\)", _I), 7, True),
 ]
 _MAX_LINE = 120
+# Every pattern above needs one of these; one search rejects most lines before ten do.
+# Where credit lines can be: most patterns hold at a line start; copyright and photo credits
+# anywhere in a line, so those lines are found with cheap substring tests first.
+#: What most credit lines start with (case-insensitive); the rest are found by ``credit_lines_anywhere``.
+CREDIT_START = r"[(\[]|with\b|additional|reporting|source|quelle|credit"
+_ANYWHERE = ("©", "opyright", "OPYRIGHT", "(c)", "mage", "hoto", "icture", "Foto", "Bild")
+_ANYWHERE_RE = re.compile(r"©|[Cc]opyright|COPYRIGHT|\(c\)|\((?:[Ii]mages?|[Pp]hotos?|[Pp]ictures?|[Ff]ile\s+[Pp]hoto|[Ff]otos?|[Bb]ild)\s*:")
+
+
+_AGENCIES_RE = re.compile(r"agencies")
+
+
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern:
+    """"KYIV (Reuters) -": a known agency in parentheses (a literal "(" keeps the scan fast)."""
+    names = sorted(outlet_table(), key=len, reverse=True)
+    return re.compile(r"\((?:" + "|".join(re.escape(n) for n in names) + r")\)")
+
+
+def credit_lines_anywhere(page: Page) -> dict[int, Line]:
+    """Lines that may be credit lines although they do not start like one (copyright, datelines)."""
+    found: dict[int, Line] = {}
+    raw = page.raw
+    if any(k in raw for k in _ANYWHERE):
+        for ln in page.lines_matching(_ANYWHERE_RE):
+            found.setdefault(ln.rank, ln)
+    if "agencies" in raw:
+        for ln in page.lines_matching(_AGENCIES_RE):
+            found.setdefault(ln.rank, ln)
+    for ln in page.lines_matching(_dateline_re()):
+        found.setdefault(ln.rank, ln)
+    return found
 
 
 def match_credit(text: str) -> tuple[int, str] | None:

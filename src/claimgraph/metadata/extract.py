@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .byline import match_byline
-from .credits import match_credit
+from .byline import BYLINE_START, match_byline
+from .credits import CREDIT_START, credit_lines_anywhere, match_credit
 from .dates import find_dates, parse_given_date
 from .infer import infer_from_text
-from .lines import TOP_ZONE, body_line_range, is_temperature, split_lines
+from .lines import Page, at_line_start, body_line_range
 from .outlets import canonical_outlet
-from .published import find_explicit, is_chrome_widget
+from .published import CUE_START, dates_by_line, find_explicit, is_chrome_widget, is_cue_line, temperature_lines
 
 _CAPTION_MIN_WORDS = 8
+# One pass over the line starts finds every byline, publication-cue and credit candidate line.
+_START_RE = at_line_start("|".join(f"(?:{p})" for p in (BYLINE_START, CUE_START, CREDIT_START)), re.IGNORECASE)
 _MAX_RAW = 2_000_000  # longer inputs are not article pages; only their start is read
 
 
@@ -49,20 +52,30 @@ def extract_metadata(
     raw = raw[:_MAX_RAW]
     body = body if isinstance(body, str) and body.strip() else None
     hints = hints if isinstance(hints, dict) else {}
-    lines = split_lines(raw)
+    if year_hint is not None and (not isinstance(year_hint, int) or isinstance(year_hint, bool)):
+        year_hint = None
+    page = Page(raw)
 
     byline = None
     byline_credit = None
-    credits: list[tuple[int, int, str]] = []
-    for ln in lines:
-        if byline is None:
-            hit = match_byline(ln.text)
-            if hit is not None:
+    byline_ranks: set[int] = set()
+    credit_cands = credit_lines_anywhere(page)
+    for ln in page.lines_starting(_START_RE):
+        if is_cue_line(ln.text):
+            byline_ranks.add(ln.rank)
+        hit = match_byline(ln.text)
+        if hit is not None:
+            byline_ranks.add(ln.rank)
+            if byline is None:
                 byline, byline_credit = hit.byline, hit.credit
-                continue
+            continue
+        credit_cands.setdefault(ln.rank, ln)
+    credits: list[tuple[int, int, str]] = []
+    for rank in sorted(credit_cands):
+        ln = credit_cands[rank]
         c = match_credit(ln.text)
-        if c is not None:
-            credits.append((c[0], ln.rank, c[1]))
+        if c is not None and rank not in byline_ranks:
+            credits.append((c[0], rank, c[1]))
     if byline_credit:
         credits.append((2, -1, byline_credit))
     if byline and canonical_outlet(byline):
@@ -76,29 +89,35 @@ def extract_metadata(
     if outlet is None:
         outlet = _given_text(hints.get("sitename"))
 
-    return Metadata(byline, outlet, _published(raw, body, lines, year_hint, hints))
+    return Metadata(byline, outlet, _published(page, body, byline_ranks, year_hint, hints))
 
 
-def _published(raw, body, lines, year_hint, hints) -> Published:
+def _published(page: Page, body, byline_ranks, year_hint, hints) -> Published:
     for key, label in (("published", "input field published"), ("date", "input field date (HTML metadata)")):
         given = parse_given_date(hints.get(key)) if hints.get(key) is not None else None
         if given:
             return Published(given, "explicit", label)
-    cand = find_explicit(lines, raw, body)
+    all_dates = find_dates(page.raw)
+    by_line = dates_by_line(page, all_dates)
+    cand = find_explicit(page, by_line, byline_ranks, body)
     if cand is not None:
         value = cand.date.to_date()
         if value is not None:
             if cand.date.ambiguous:
                 return Published(value.isoformat(), "explicit", f"{cand.line.raw} [{cand.date.ambiguous}]", True)
             return Published(value.isoformat(), "explicit", cand.line.raw)
-    return infer_published(_inference_text(raw, body, lines), year_hint=year_hint)
+    text, dates = _inference_input(page, body, by_line, all_dates)
+    found = infer_from_text(text, year_hint=year_hint, dates=dates) if text else None
+    if found is None:
+        return Published(None, "unknown", None)
+    return Published(found[0].isoformat(), "inferred", found[1])
 
 
 def infer_published(body: str, *, year_hint: int | None = None) -> Published:
     """Infer the publication date from the dates and weekdays ``body`` mentions; "unknown" if none."""
     if not isinstance(body, str) or not body:
         return Published(None, "unknown", None)
-    if year_hint is not None and not isinstance(year_hint, int):
+    if year_hint is not None and (not isinstance(year_hint, int) or isinstance(year_hint, bool)):
         year_hint = None
     found = infer_from_text(body, year_hint=year_hint)
     if found is None:
@@ -106,30 +125,29 @@ def infer_published(body: str, *, year_hint: int | None = None) -> Published:
     return Published(found[0].isoformat(), "inferred", found[1])
 
 
-def _inference_text(raw: str, body: str | None, lines) -> str:
+def _inference_input(page: Page, body: str | None, by_line, all_dates):
     """The text whose mentions count: the body plus photo captions of the page, never chrome widgets."""
-    temperature_ranks = {ln.rank for ln in lines if ln.rank < TOP_ZONE + 2 and is_temperature(ln.text)}
+    temperature_ranks = temperature_lines(page)
+    widgets = [
+        page.line(r) for r, full in by_line.items() if is_chrome_widget(page.line(r), full, set(), temperature_ranks)
+    ]
     if body is None:
-        keep = []
-        for ln in lines:
-            full = [d for d in find_dates(ln.text) if d.year is not None] if ln.rank < TOP_ZONE + 2 else []
-            if full and is_chrome_widget(ln, full, set(), temperature_ranks):
-                continue
-            keep.append(ln.raw)
-        return "\n\n".join(keep)
-    span = body_line_range(lines, raw, body)
+        # The whole page is the text; only the dates inside chrome widgets are left out.
+        cut = [(ln.start, ln.end) for ln in widgets]
+        return page.raw, [d for d in all_dates if not any(s <= d.start < e for s, e in cut)]
+    span = body_line_range(page, body)
+    widget_ranks = {ln.rank for ln in widgets}
     captions = []
-    for ln in lines:
-        if span is not None and ln.rank > span[1]:
+    for rank in sorted(by_line):
+        if span is not None and rank > span[1]:
             break  # after the article: related links and comments, not captions
-        if len(ln.text.split()) < _CAPTION_MIN_WORDS or ln.raw in body:
+        ln = page.line(rank)
+        if rank in widget_ranks or len(ln.text.split()) < _CAPTION_MIN_WORDS or ln.raw in body:
             continue
-        full = [d for d in find_dates(ln.text) if d.year is not None]
-        if full and not is_chrome_widget(ln, full, set(), temperature_ranks):
-            captions.append(ln.raw)
+        captions.append(ln.raw)
     if not captions:
-        return body
-    return body + "\n\n" + "\n\n".join(dict.fromkeys(captions))
+        return body, None
+    return body + "\n\n" + "\n\n".join(dict.fromkeys(captions)), None
 
 
 def _given_text(value) -> str | None:

@@ -47,11 +47,17 @@ class Mention:
     how: str | None = None
 
 
-def infer_from_text(text: str, *, year_hint: int | None = None) -> tuple[date, str] | None:
-    """(date, evidence) inferred from ``text``, or None when it mentions no usable date."""
+def infer_from_text(
+    text: str, *, year_hint: int | None = None, dates: list[DateMatch] | None = None
+) -> tuple[date, str] | None:
+    """(date, evidence) inferred from ``text``, or None when it mentions no usable date.
+
+    ``dates`` may pass the text's dates when already found (some may be left out on purpose).
+    """
     if not text:
         return None
-    dates = find_dates(text)
+    if dates is None:
+        dates = find_dates(text)
     mentions: list[Mention] = []
     full_before: list[tuple[int, date]] = []
     for d in dates:

@@ -1,12 +1,18 @@
-"""Line-level helpers over a raw page: lines with offsets, chrome widgets, where the body sits."""
+"""A raw page as lines, built lazily: only the few lines that matter are ever materialised.
+
+Candidate lines (dates, bylines, credits) are found by regex over the whole page, which runs in
+C; a per-line Python loop over the ~80 short lines of a w3m rendering was the main cost.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Non-breaking and other odd spaces are normalised for matching only; evidence keeps the raw text.
-_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
+_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "\r": " "})
+_LINE_START = re.compile(r"^[^\S\n]*(?=\S)", re.M)
 
 TEMPERATURE_RE = re.compile(r"(?:^|\s)-?\d{1,3}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])(?:\s|$)")
 
@@ -16,30 +22,90 @@ TOP_ZONE = 4
 
 @dataclass(slots=True)
 class Line:
-    """One raw line: its index among the page's lines, its offsets, raw and normalised text."""
+    """One non-empty raw line: its offsets, raw and normalised text, and rank among non-empty lines."""
 
-    index: int
     start: int
     end: int
     raw: str  # the line as it is in the page, stripped of surrounding white space
-    text: str  # the same with odd spaces normalised, for matching
+    text: str  # the same with odd spaces normalised (same length), for matching
     rank: int  # position among non-empty lines (0 = first non-empty line)
 
 
-def split_lines(raw: str) -> list[Line]:
-    """The non-empty lines of ``raw`` with their offsets."""
-    out: list[Line] = []
-    pos = 0
-    rank = 0
-    for i, part in enumerate(raw.split("\n")):
-        stripped = part.strip()
-        if stripped:
-            lead = len(part) - len(part.lstrip())
-            start = pos + lead
-            out.append(Line(i, start, start + len(stripped), stripped, stripped.translate(_SPACES), rank))
-            rank += 1
-        pos += len(part) + 1
-    return out
+class Page:
+    """The raw text with the start offset of each non-empty line, and lines built on demand."""
+
+    __slots__ = ("raw", "starts", "_cache", "_prefixed")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.starts = [m.end() for m in _LINE_START.finditer(raw)]
+        self._cache: dict[int, Line] = {}
+        self._prefixed: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def rank_of(self, offset: int) -> int:
+        """Rank of the non-empty line holding ``offset`` (-1 before the first line)."""
+        return bisect_right(self.starts, offset) - 1
+
+    def line(self, rank: int) -> Line:
+        """The non-empty line of that rank."""
+        ln = self._cache.get(rank)
+        if ln is None:
+            start = self.starts[rank]
+            end = self.raw.find("\n", start)
+            if end < 0:
+                end = len(self.raw)
+            raw_line = self.raw[start:end].rstrip()
+            norm = raw_line if raw_line.isascii() else raw_line.translate(_SPACES)
+            ln = Line(start, start + len(raw_line), raw_line, norm, rank)
+            self._cache[rank] = ln
+        return ln
+
+    def line_at(self, offset: int) -> Line | None:
+        """The non-empty line that holds ``offset``, or None (blank space between lines)."""
+        r = self.rank_of(offset)
+        if r < 0:
+            return None
+        ln = self.line(r)
+        return ln if offset < ln.end else None
+
+    def lines_matching(self, pattern: re.Pattern) -> list[Line]:
+        """Each line holding a match of ``pattern``, once, in page order."""
+        seen: dict[int, Line] = {}
+        for m in pattern.finditer(self.raw):
+            ln = self.line_at(m.start())
+            if ln is not None and ln.rank not in seen:
+                seen[ln.rank] = ln
+        return list(seen.values())
+
+    def lines_starting(self, pattern: re.Pattern) -> list[Line]:
+        """Each line whose text starts with a match of ``pattern`` (a pattern built by ``at_line_start``)."""
+        out: list[Line] = []
+        for m in pattern.finditer(self._nraw()):
+            ln = self.line_at(m.end(1) - 1)  # offsets in the "\n"-prefixed text are one ahead
+            if ln is not None and (not out or out[-1].rank != ln.rank):
+                out.append(ln)
+        return out
+
+    def _nraw(self) -> str:
+        if self._prefixed is None:
+            self._prefixed = "\n" + self.raw
+        return self._prefixed
+
+    def top_lines(self, n: int) -> list[Line]:
+        """The first ``n`` non-empty lines."""
+        return [self.line(r) for r in range(min(n, len(self.starts)))]
+
+
+def at_line_start(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile ``pattern`` to be found only at line starts by ``Page.lines_starting``.
+
+    A leading literal newline lets the regex engine jump from line to line; ``^`` in MULTILINE
+    mode is tried at every character and was the slowest part of the extractor.
+    """
+    return re.compile(r"\n[^\S\n]*(?=\S)()(?:" + pattern + ")", flags)
 
 
 def is_temperature(text: str) -> bool:
@@ -47,26 +113,18 @@ def is_temperature(text: str) -> bool:
     return len(text) <= 24 and TEMPERATURE_RE.search(text) is not None
 
 
-def body_line_range(lines: list[Line], raw: str, body: str | None) -> tuple[int, int] | None:
+def body_line_range(page: Page, body: str | None) -> tuple[int, int] | None:
     """Ranks of the first and last raw lines the cleaned ``body`` covers, or None if not found."""
-    if not body or not lines:
+    if not body or not len(page):
         return None
-    blines = [b.strip() for b in body.split("\n") if b.strip()]
-    if not blines:
-        return None
-    first = _locate(raw, blines[0][:80], from_start=True)
-    last = _locate(raw, blines[-1][-80:], from_start=False)
+    stripped = body.strip()
+    first_line = stripped.split("\n", 1)[0].strip()
+    last_line = stripped.rsplit("\n", 1)[-1].strip()
+    first = _locate(page.raw, first_line[:80], from_start=True)
+    last = _locate(page.raw, last_line[-80:], from_start=False)
     if first is None or last is None or last < first:
         return None
-    r0 = r1 = None
-    for ln in lines:
-        if r0 is None and ln.end > first:
-            r0 = ln.rank
-        if ln.start <= last:
-            r1 = ln.rank
-    if r0 is None or r1 is None:
-        return None
-    return r0, r1
+    return max(0, page.rank_of(first)), max(0, page.rank_of(last))
 
 
 def _locate(raw: str, snippet: str, *, from_start: bool) -> int | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .byline import match_byline
 from .dates import DateMatch, find_dates
-from .lines import TOP_ZONE, Line, body_line_range, is_temperature
+from .lines import TOP_ZONE, Line, Page, body_line_range, is_temperature
 
 _CUE_RE = re.compile(
     r"^[\s*•·>|-]*(?P<cue>"
@@ -59,30 +59,59 @@ class Candidate:
     reason: str
 
 
-def find_explicit(lines: list[Line], raw: str, body: str | None = None) -> Candidate | None:
-    """The best explicit publication-date line of a page, or None."""
-    dated = [(ln, find_dates(ln.text)) for ln in lines if _has_digit(ln.text)]
-    dated = [(ln, ds) for ln, ds in dated if any(d.year is not None for d in ds)]
-    if not dated:
+
+
+#: What a publication-cue line starts with (case-insensitive).
+CUE_START = _CUE_RE.pattern[1:]
+
+
+def is_cue_line(text: str) -> bool:
+    """A short line that is a publication cue, dated or not ("Published on Updated")."""
+    return len(text) <= 60 and _CUE_RE.match(text) is not None
+
+
+def dates_by_line(page: Page, dates: list[DateMatch]) -> dict[int, list[DateMatch]]:
+    """Full dates of the page grouped by line rank, offsets made relative to their line."""
+    out: dict[int, list[DateMatch]] = {}
+    for d in dates:
+        if d.year is None or "\n" in d.text:
+            continue
+        ln = page.line_at(d.start)
+        if ln is None or d.end > ln.end:
+            continue
+        out.setdefault(ln.rank, []).append(
+            DateMatch(d.start - ln.start, d.end - ln.start, d.text, d.year, d.month, d.day, d.weekday, d.numeric, d.ambiguous)
+        )
+    return out
+
+
+def find_explicit(
+    page: Page, by_line: dict[int, list[DateMatch]], byline_ranks: set[int], body: str | None = None
+) -> Candidate | None:
+    """The best explicit publication-date line of a page, or None.
+
+    ``by_line`` holds the page's full dates per line (``dates_by_line``), ``byline_ranks`` the
+    lines that are a byline or a publication cue.
+    """
+    if not by_line:
         return None
-    site = _site_convention(dated)
-    span = body_line_range(lines, raw, body)
-    byline_ranks = {ln.rank for ln in lines if _is_byline_or_cue(ln.text)}
-    temperature_ranks = {ln.rank for ln in lines if ln.rank < TOP_ZONE + 2 and is_temperature(ln.text)}
+    site = _site_convention(by_line)
+    span = body_line_range(page, body)
+    temperature_ranks = temperature_lines(page)
     bare_count = 0
     cands: list[Candidate] = []
-    for ln, ds in dated:
-        conv = _line_convention(ln.text) or site
-        if conv is not None and any(d.ambiguous for d in ds):
-            ds = find_dates(ln.text, conv)
-        full = [d for d in ds if d.year is not None]
-        if is_chrome_widget(ln, full, byline_ranks, temperature_ranks):
+    for rank in sorted(by_line):
+        ln = page.line(rank)
+        full = by_line[rank]
+        if any(d.ambiguous for d in full):
+            conv = _line_convention(ln.text) or site
+            if conv is not None:
+                full = [d for d in find_dates(ln.text, conv) if d.year is not None]
+        if not full or is_chrome_widget(ln, full, byline_ranks, temperature_ranks):
             continue
         cand = _cue_candidate(ln, full)
-        if cand is None:
-            hit = match_byline(ln.text)
-            if hit is not None:
-                cand = Candidate(BYLINE_DATED, ln, full[0], "dated byline")
+        if cand is None and rank in byline_ranks and match_byline(ln.text) is not None:
+            cand = Candidate(BYLINE_DATED, ln, full[0], "dated byline")
         if cand is None and _is_bare(ln.text, full):
             bare_count += 1
             cand = _bare_candidate(ln, full[0], span, byline_ranks)
@@ -96,12 +125,16 @@ def find_explicit(lines: list[Line], raw: str, body: str | None = None) -> Candi
     return max(cands, key=lambda c: (c.score, -c.line.rank))
 
 
+def temperature_lines(page: Page) -> set[int]:
+    """Ranks of weather-widget lines ("17.8 C") at the top of the page."""
+    return {ln.rank for ln in page.top_lines(TOP_ZONE + 2) if is_temperature(ln.text)}
+
+
 def is_chrome_widget(ln: Line, full: list[DateMatch], byline_ranks, temperature_ranks) -> bool:
     """A date widget of the page chrome: the viewing day at the top of the page, not a publication."""
     if not full:
         return False
-    near_temp = any(abs(ln.rank - r) <= 1 for r in temperature_ranks) or is_temperature(ln.text.split(",")[0])
-    if near_temp:
+    if any(abs(ln.rank - r) <= 1 for r in temperature_ranks) or is_temperature(ln.text.split(",")[0]):
         return True
     if ln.rank >= TOP_ZONE or not _is_bare(ln.text, full):
         return False
@@ -163,18 +196,6 @@ def _looks_like_sentence(after: str) -> bool:
     return len(lower) > 5
 
 
-def _is_byline_or_cue(text: str) -> bool:
-    if len(text) > 160:
-        return False
-    if match_byline(text) is not None:
-        return True
-    return _CUE_RE.match(text) is not None and len(text) <= 60
-
-
-def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
-
-
 def _line_convention(text: str) -> str | None:
     if _DMY_TZ.search(text):
         return "dmy"
@@ -187,10 +208,10 @@ def _line_convention(text: str) -> str | None:
     return None
 
 
-def _site_convention(dated) -> str | None:
+def _site_convention(by_line: dict[int, list[DateMatch]]) -> str | None:
     """The page's own numeric order, from its unambiguous numeric dates ("30/07/2023" → dmy)."""
     votes: Counter[str] = Counter()
-    for ln, ds in dated:
+    for ds in by_line.values():
         for d in ds:
             if d.numeric and d.ambiguous is None and not d.text[:4].isdigit() and d.day != d.month:
                 first = int(re.split(r"[-/.]", d.text.split()[-1])[0])
