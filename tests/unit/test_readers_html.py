@@ -77,3 +77,29 @@ def test_readers_html_plain_text_without_markup_kept():
     ex = extract_html("First paragraph of plain text.\n\n\nSecond   paragraph.")
     assert ex.body == "First paragraph of plain text.\n\nSecond paragraph."
     assert ex.method == "plain"
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.replace("|", " ").split() if w != "-"]
+
+
+def test_readers_html_body_has_exactly_trafilaturas_text():
+    # The body is rebuilt from trafilatura's tree: same words in the same order as its own text
+    # output, apart from the dropped title line, list bullets and table separators.
+    import trafilatura
+
+    for name in ("article.html", "article2.html"):
+        page = (DATA / name).read_text(encoding="utf-8")
+        ex = extract_html(page)
+        reference = trafilatura.extract(page, include_comments=False, include_tables=True, favor_precision=False)
+        assert reference.startswith(ex.title)
+        assert _words(ex.body) == _words(reference[len(ex.title):]), name
+
+
+def test_readers_html_nested_lists_quotes_and_captions():
+    body = extract_html((DATA / "article2.html").read_text(encoding="utf-8")).body
+    blocks = body.split("\n\n")
+    assert '"These are completely unfounded claims," Kremlin spokesman Dmitry Peskov told reporters.' in blocks
+    assert "one on Nord Stream 2." in blocks
+    for chrome in ("Front page", "Read more", "Great article", "Privacy", "Gas leaking at the surface"):
+        assert chrome not in body
