@@ -47,6 +47,7 @@ def canonicalise_corpus(docs: Iterable[tuple[str, list[Mention]]]) -> Corpus:
     at least two words ("Air Force" → "Ukrainian Air Force").
     """
     docs = [(aid, list(ms)) for aid, ms in docs]
+    _fix_surname_kinds(docs)
     persons = [m.canonical for _, ms in docs for m in ms if m.kind == "person"]
     orgs = [m.canonical for _, ms in docs for m in ms if m.kind == "organization"]
     merges = resolve_partials(persons)
@@ -116,6 +117,21 @@ def canonicalise_corpus(docs: Iterable[tuple[str, list[Mention]]]) -> Corpus:
             pairs[(a, b)] += 1
     cooc = [(a, b, n) for (a, b), n in sorted(pairs.items(), key=lambda x: (-x[1], x[0]))]
     return Corpus(entities, actors, cooc, merges, maps)
+
+
+def _fix_surname_kinds(docs: list[tuple[str, list[Mention]]]) -> None:
+    """spaCy labels a lone surname ORG or GPE now and then ("Halvorsen said"); when it is the
+    surname of exactly one person in the corpus, the mention is that person (changed in place)."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for _, ms in docs:
+        for m in ms:
+            if m.kind == "person" and len(m.canonical.split()) > 1:
+                by_surname[m.canonical.split()[-1]].add(m.canonical)
+    for _, ms in docs:
+        for m in ms:
+            if m.source == "spacy" and m.kind in ("organization", "place") and len(by_surname.get(m.canonical, ())) == 1:
+                m.kind = "person"
+                m.actor = m.canonical
 
 
 def _top(c: Counter) -> str | None:

@@ -76,7 +76,7 @@ def premodifier(toks: list[Tok], units: list[Unit], i0: int, heads: set[str], wo
         if low in words or low in heads:
             j -= 1
             continue
-        if low in ("'s", "’s") and j > 0 and toks[j - 1].ref is not None:
+        if low in ("'s", "’s") and j > 0 and (toks[j - 1].ref is not None or toks[j - 1].text.lower() in heads):
             j -= 1
             continue
         if low == "the" and j > 0 and toks[j - 1].text.lower() in CONNECTORS:

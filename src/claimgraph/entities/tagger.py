@@ -236,7 +236,8 @@ class EntityTagger:
             i0 = bisect.bisect_left(starts, m.start)
             i1 = bisect.bisect_left(starts, m.end)
             before = toks[i0 - 1].text.lower() if i0 > 0 else ""
-            if (before in self.roles and toks[i0 - 1].ref is None) or apposition_after(toks, units, i1, self.roles):
+            titled = toks[i0 - 1].ref is None and (before in self.roles or before in self.honorifics)
+            if titled or apposition_after(toks, units, i1, self.roles):
                 if all(w[:1].isupper() for w in words):
                     m.kind = "person"
 

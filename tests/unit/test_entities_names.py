@@ -1,0 +1,55 @@
+"""Honorifics and titles stripped; partial names resolved within an article and across the corpus."""
+import pytest
+
+from claimgraph.entities import EntityTagger, canonicalise_corpus
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    t = EntityTagger()
+    t.setup()
+    return t
+
+
+def test_entities_names_honorifics_stripped(tagger):
+    ms = tagger.tag("Mr. Pavel Ostrovsky told reporters on Monday that talks had stalled. Dr Helena Marsh agreed.")
+    people = {m.canonical for m in ms if m.kind == "person"}
+    assert "Pavel Ostrovsky" in people and "Helena Marsh" in people
+    assert not any(p.startswith(("Mr", "Dr")) for p in people)
+
+
+def test_entities_names_title_stripped_from_person(tagger):
+    ms = tagger.tag("President Emmanuel Macron said France would help.")
+    assert [m.canonical for m in ms if m.kind == "person"] == ["Emmanuel Macron"]
+
+
+def test_entities_names_partial_within_article(tagger):
+    ms = tagger.tag("Spokesman Gregor Halvorsen said the strike was illegal. Halvorsen said more would follow.")
+    assert {m.canonical for m in ms if m.kind == "person"} == {"Gregor Halvorsen"}
+
+
+def test_entities_names_partial_gazetteer(tagger):
+    ms = tagger.tag("Shoigu was photographed viewing missiles. Kirby later said it was concerning.")
+    assert {m.canonical for m in ms if m.kind == "person"} == {"Sergei Shoigu", "John Kirby"}
+
+
+def test_entities_names_partial_across_corpus(tagger):
+    a = "State department spokesman Gregor Halvorsen said the strike was illegal."
+    b = "Halvorsen said on Friday that the talks would resume."
+    docs = list(zip(["a", "b"], tagger.tag_many([a, b])))
+    corpus = canonicalise_corpus(docs)
+    hb = [m for m in docs[1][1] if m.text == "Halvorsen"]
+    assert hb and corpus.resolve("b", hb[0])[0] == "Gregor Halvorsen"
+    names = [e["name"] for e in corpus.entities if e["kind"] == "person"]
+    assert names == ["Gregor Halvorsen"]
+
+
+def test_entities_names_ambiguous_partial_not_merged(tagger):
+    docs = list(zip("abc", tagger.tag_many([
+        "Anna Halvorsen said the vote was fair.",
+        "Erik Halvorsen said the vote was rigged.",
+        "Halvorsen said the count would be repeated.",
+    ])))
+    corpus = canonicalise_corpus(docs)
+    hc = [m for m in docs[2][1] if m.text == "Halvorsen"]
+    assert hc and corpus.resolve("c", hc[0])[0] == "Halvorsen"
