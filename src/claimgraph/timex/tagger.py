@@ -5,13 +5,14 @@ Each rule is a compiled pattern plus a handler that turns a match into zero or m
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from . import normalise as N
 from . import patterns as P
-from .tense import split_sentences, tense_near
+from .tense import sentence_cues, split_sentences, tense_from_cues
 from .types import Timex
 
 B = r"(?<![\w$£€])"  # left boundary: not inside a word or an amount
@@ -26,18 +27,23 @@ class _Ctx:
     cands: list[tuple] = field(default_factory=list)
     _sent_idx: list[int] = field(default_factory=list)
     _quarter_doc: bool | None = None
+    _cues: dict = field(default_factory=dict)
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        # sentences are few; a linear scan from a bisect keeps this simple and fast
-        import bisect
-
+        if not self.sentences:  # split lazily: many texts need no tense cue at all
+            self.sentences = split_sentences(self.text) or [(0, len(self.text))]
+            self._sent_idx = [s for s, _ in self.sentences]
         i = bisect.bisect_right(self._sent_idx, pos) - 1
         if i < 0:
             return (0, len(self.text))
         return self.sentences[i]
 
     def tense(self, start: int, end: int) -> str | None:
-        return tense_near(self.text, self.sentence(start), start, end)
+        sent = self.sentence(start)
+        cached = self._cues.get(sent)
+        if cached is None:
+            cached = self._cues[sent] = sentence_cues(self.text, sent)
+        return tense_from_cues(cached[0], cached[1], start, end)
 
     def sentence_has(self, pos: int, pattern: re.Pattern) -> bool:
         s0, s1 = self.sentence(pos)
@@ -120,19 +126,30 @@ def _posmod(s: str | None) -> str | None:
 _rules: list[tuple[str, re.Pattern, object]] = []
 
 
-def rule(name: str, pattern: str, flags: int = 0):
+def rule(name: str, pattern: str, triggers: frozenset[str] | set[str] = frozenset(), flags: int = 0):
+    """Register a rule; it runs only in windows around its trigger words ("#d" stands for any number)."""
+
     def deco(fn):
-        _rules.append((name, re.compile(B + "(?:" + pattern + ")" + E, flags), fn))
+        _rules.append((name, re.compile(B + "(?:" + pattern + ")" + E, flags), fn, frozenset(triggers)))
         return fn
 
     return deco
+
+
+_MONTH_T = set(P.MONTHS)
+_WEEKDAY_T = {w for w in P.WEEKDAYS if len(w) > 4} | {w + "s" for w in P.WEEKDAYS if len(w) > 4}
+_UNIT_T = set(P.UNITS) | {"fortnight"}
+_SEASON_T = set(P.SEASONS)
+_DIGIT_T = {"#d", "#y"}
+_YEAR_T = {"#y"}
+_CLOCK_T = {"m", "am", "pm", "clock"}  # "a.m." lower-cases to the tokens "a", "m"
 
 
 @rule(
     "date_full",
     r"(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?:(?P<wd>" + P.WEEKDAY + r"),?\s+(?:the\s+)?)?"
     r"(?:(?P<m>" + P.MONTH + r")\s+(?P<d>" + P.DAY + r")(?!\d|:\d)(?:\s*,?\s*(?P<y>" + P.YEAR + r")(?!\d|,\d))?"
-    r"|(?:the\s+)?(?P<d2>" + P.DAY + r")\s+(?:of\s+)?(?P<m2>" + P.MONTH + r")(?:\s*,?\s*(?P<y2>" + P.YEAR + r")(?!\d))?)",
+    r"|(?:the\s+)?(?P<d2>" + P.DAY + r")\s+(?:of\s+)?(?P<m2>" + P.MONTH + r")(?:\s*,?\s*(?P<y2>" + P.YEAR + r")(?!\d))?)", triggers=_MONTH_T,
 )
 def _date_full(ctx: _Ctx, m: re.Match):
     mon = m.group("m") or m.group("m2")
@@ -157,7 +174,7 @@ def _date_full(ctx: _Ctx, m: re.Match):
 @rule(
     "month_year",
     r"(?:(?P<pm>" + P.POSMOD + r")[\s-]*)?(?P<m>" + P.MONTH + r"),?\s+(?:(?i:of)\s+)?"
-    r"(?:(?P<y>" + P.YEAR + r")(?!\d|,\d)|(?P<rel>(?i:last|this|next|the\s+same|the\s+previous|the\s+following))\s+(?i:year))",
+    r"(?:(?P<y>" + P.YEAR + r")(?!\d|,\d)|(?P<rel>(?i:last|this|next|the\s+same|the\s+previous|the\s+following))\s+(?i:year))", triggers=_MONTH_T,
 )
 def _month_year(ctx: _Ctx, m: re.Match):
     mon = P.month_number(m.group("m"))
@@ -174,7 +191,7 @@ def _month_year(ctx: _Ctx, m: re.Match):
 
 @rule(
     "month_rel",
-    r"(?:(?P<pm>" + P.POSMOD + r")[\s-]+)?(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|past|coming))\s+(?P<m>" + P.MONTH + r")",
+    r"(?:(?P<pm>" + P.POSMOD + r")[\s-]+)?(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|past|coming))\s+(?P<m>" + P.MONTH + r")", triggers=_MONTH_T,
 )
 def _month_rel(ctx: _Ctx, m: re.Match):
     mon = P.month_number(m.group("m"))
@@ -199,7 +216,7 @@ _MONTH_PREP = re.compile(
 )
 
 
-@rule("month", r"(?:(?P<pm>" + P.POSMOD + r")[\s-]*)?(?P<m>" + P.MONTH + r")(?!\s*\d)(?!-\w)")
+@rule("month", r"(?:(?P<pm>" + P.POSMOD + r")[\s-]*)?(?P<m>" + P.MONTH + r")(?!\s*\d)(?!-\w)", triggers=_MONTH_T)
 def _month_only(ctx: _Ctx, m: re.Match):
     name = m.group("m")
     before = ctx.text[max(0, m.start() - 14) : m.start()].rstrip()
@@ -215,7 +232,7 @@ def _month_only(ctx: _Ctx, m: re.Match):
 
 @rule(
     "iso_date",
-    r"(?<![\d/.-])(?P<y>" + P.YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d-])",
+    r"(?<![\d/.-])(?P<y>" + P.YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d-])", triggers=_YEAR_T,
 )
 def _iso(ctx: _Ctx, m: re.Match):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -227,7 +244,7 @@ def _iso(ctx: _Ctx, m: re.Match):
         ctx.add(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-{d:02d}", rule="iso", prio=0)
 
 
-@rule("numeric_date", r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>" + P.YEAR + r"|\d\d)(?![\d/]|[.-]\d)")
+@rule("numeric_date", r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>" + P.YEAR + r"|\d\d)(?![\d/]|[.-]\d)", triggers=_YEAR_T)
 def _numeric(ctx: _Ctx, m: re.Match):
     a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
     if len(ys) == 2:
@@ -262,7 +279,7 @@ _YEAR_BAD_PREV = re.compile(
 @rule(
     "year",
     r"(?P<pre>(?i:fiscal\s+(?:year\s+)?|FY\s?|(?:the\s+)?(?:early|late|mid)[\s-]+|mid-|post-|pre-|the\s+year\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+|the\s+start\s+of\s+|the\s+middle\s+of\s+))?"
-    r"(?P<y>" + P.YEAR + r")(?!\d|'?s\b|,\d)",
+    r"(?P<y>" + P.YEAR + r")(?!\d|'?s\b|,\d)", triggers=_YEAR_T,
 )
 def _year(ctx: _Ctx, m: re.Match):
     y = int(m.group("y"))
@@ -285,7 +302,7 @@ def _year(ctx: _Ctx, m: re.Match):
 
 @rule(
     "decade",
-    r"(?:(?i:the)\s+)?(?:(?P<pm>(?i:early|late|mid))[\s-]+)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|['‘’](?P<d2>\d)0)['’]?s",
+    r"(?:(?i:the)\s+)?(?:(?P<pm>(?i:early|late|mid))[\s-]+)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|['‘’](?P<d2>\d)0)['’]?s", triggers=_DIGIT_T,
 )
 def _decade(ctx: _Ctx, m: re.Match):
     if m.group("c"):
@@ -297,7 +314,7 @@ def _decade(ctx: _Ctx, m: re.Match):
     ctx.add(m.start(), m.end(), "DATE", val, _posmod(m.group("pm")), "decade", 3)
 
 
-@rule("century", r"(?:(?i:the)\s+)?(?P<o>" + P.ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+(?i:century)")
+@rule("century", r"(?:(?i:the)\s+)?(?P<o>" + P.ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+(?i:century)", triggers={"century"})
 def _century(ctx: _Ctx, m: re.Match):
     o = m.group("o").lower()
     n = P.ORDINALS.get(o) or (int(re.sub(r"\D", "", o)) if re.sub(r"\D", "", o) else None)
@@ -314,7 +331,7 @@ _REL_UNITS = r"(?i:week|month|year|quarter|weekend|decade|century|spring|summer|
     r"(?:(?P<pm>" + P.POSMOD + r"|(?i:earlier|later))[\s-]+)?"
     r"(?P<rel>(?i:last|this|next|coming|current|previous|past|this\s+past|this\s+coming|the\s+past|the\s+last|"
     r"the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|the\s+latest|the\s+most\s+recent))"
-    r"\s+(?P<u>" + _REL_UNITS + r")(?!-)",
+    r"\s+(?P<u>" + _REL_UNITS + r")(?!-)", triggers=_UNIT_T | _SEASON_T,
 )
 def _rel_unit(ctx: _Ctx, m: re.Match):
     rel = " ".join(m.group("rel").lower().split())
@@ -371,7 +388,7 @@ def _rel_unit(ctx: _Ctx, m: re.Match):
 @rule(
     "weekday_rel",
     r"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|coming|past))\s+(?P<wd>" + P.WEEKDAY + r")"
-    r"(?:\s+(?P<part>" + P.DAYPART + r"))?",
+    r"(?:\s+(?P<part>" + P.DAYPART + r"))?", triggers=_WEEKDAY_T,
 )
 def _weekday_rel(ctx: _Ctx, m: re.Match):
     rel = " ".join(m.group("rel").lower().split())
@@ -388,7 +405,7 @@ _WD_BLOCK = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in P.LEX["weekday
 
 @rule(
     "weekday",
-    r"(?:(?P<pm>(?i:early|late|earlier|later))\s+)?(?P<wd>" + P.WEEKDAY + r")(?P<pl>s)?(?:\s+(?P<part>" + P.DAYPART + r"))?",
+    r"(?:(?P<pm>(?i:early|late|earlier|later))\s+)?(?P<wd>" + P.WEEKDAY + r")(?P<pl>s)?(?:\s+(?P<part>" + P.DAYPART + r"))?", triggers=_WEEKDAY_T,
 )
 def _weekday(ctx: _Ctx, m: re.Match):
     if _WD_BLOCK.match(ctx.text, m.end("wd")):
@@ -426,7 +443,10 @@ _ADVERBS = {
 _ADV_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k, v in _ADVERBS.items() if v), key=len, reverse=True))
 
 
-@rule("adverb", r"(?:(?P<pm>(?i:earlier|later|early|late))\s+)?(?P<w>(?i:" + _ADV_RE + r"))")
+_ADV_T = {w for k, v in _ADVERBS.items() if v for w in k.split() if w not in ("the", "at", "in", "right", "these", "near")}
+
+
+@rule("adverb", r"(?:(?P<pm>(?i:earlier|later|early|late))\s+)?(?P<w>(?i:" + _ADV_RE + r"))", triggers=_ADV_T)
 def _adverb(ctx: _Ctx, m: re.Match):
     w = " ".join(m.group("w").lower().split())
     typ, what = _ADVERBS[w]
@@ -493,7 +513,7 @@ _DUR_DET = (
     "quantity",
     r"(?:(?P<mod>" + P.MOD + r")\s+)?(?:" + _DUR_DET + r")?(?P<n>" + P.NUM + r"|" + P.VAGUE + r")(?P<hy>\s+|-)"
     r"(?:(?i:more|additional|extra|full|long|straight|consecutive)\s+)?(?P<u>" + P.UNIT + r")(?:(?i:\s+and\s+a\s+half))?"
-    r"(?:\s+" + _QUANT_DIR + r")?",
+    r"(?:\s+" + _QUANT_DIR + r")?", triggers=_UNIT_T,
 )
 def _quantity(ctx: _Ctx, m: re.Match):
     n_text = m.group("n")
@@ -576,7 +596,7 @@ def _quantity(ctx: _Ctx, m: re.Match):
 @rule(
     "vague_plural",
     r"(?P<pre>(?i:for|over|within|in|in\s+recent|recent|coming|in\s+the\s+coming|the\s+coming|past|the\s+past|in\s+the\s+past))"
-    r"\s+(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))",
+    r"\s+(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))", triggers=_UNIT_T,
 )
 def _vague_plural(ctx: _Ctx, m: re.Match):
     pre = " ".join(m.group("pre").lower().split())
@@ -600,7 +620,7 @@ _SET_WORDS = {
 }
 
 
-@rule("set_word", r"(?i:" + "|".join(_SET_WORDS) + ")")
+@rule("set_word", r"(?i:" + "|".join(_SET_WORDS) + ")", triggers=set(_SET_WORDS))
 def _set_word(ctx: _Ctx, m: re.Match):
     w = m.group(0).lower()
     if w in ("quarterly", "monthly", "weekly", "yearly", "biweekly", "bimonthly") and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]):
@@ -612,7 +632,7 @@ def _set_word(ctx: _Ctx, m: re.Match):
     "set_every",
     r"(?P<q>(?i:every|each|per))\s+(?:(?P<n>" + P.NUM + r"|(?i:other))\s+)?"
     r"(?P<u>(?i:years?|months?|weeks?|days?|hours?|minutes?|quarters?|weekends?|mornings?|nights?|evenings?|afternoons?|decades?|summers?|winters?|springs?|falls?|autumns?)|"
-    + P.WEEKDAY + "|" + P.MONTH + ")",
+    + P.WEEKDAY + "|" + P.MONTH + ")", triggers={"every", "each", "per"},
 )
 def _set_every(ctx: _Ctx, m: re.Match):
     word = m.group("u")
@@ -636,7 +656,7 @@ def _set_every(ctx: _Ctx, m: re.Match):
     ctx.add(m.start(), m.end(), "SET", val, rule="set_every", prio=2)
 
 
-@rule("set_times", r"(?P<k>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?:a|an|per|every)\s+(?P<u>(?i:year|month|week|day|hour|minute|decade))")
+@rule("set_times", r"(?P<k>(?i:once|twice|three\s+times|four\s+times|\d+\s+times))\s+(?:a|an|per|every)\s+(?P<u>(?i:year|month|week|day|hour|minute|decade))", triggers={"once", "twice", "times"})
 def _set_times(ctx: _Ctx, m: re.Match):
     u = P.unit_code(m.group("u"))
     ctx.add(m.start(), m.end(), "SET", N.duration(1, u), rule="set_times", prio=2)
@@ -647,7 +667,7 @@ def _set_times(ctx: _Ctx, m: re.Match):
     r"(?:(?P<mod>(?i:about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after|after|before|until|by))\s+)?"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>" + P.AMPM + r"|(?i:o'clock))"
     r"(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK|KST|JST)))?"
-    r"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>" + P.WEEKDAY + r")|(?P<rel>(?i:today|yesterday|tomorrow))|(?P<m>" + P.MONTH + r")\s+(?P<d>" + P.DAY + r")(?!\d)))?",
+    r"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>" + P.WEEKDAY + r")|(?P<rel>(?i:today|yesterday|tomorrow))|(?P<m>" + P.MONTH + r")\s+(?P<d>" + P.DAY + r")(?!\d)))?", triggers=_CLOCK_T,
 )
 def _clock(ctx: _Ctx, m: re.Match):
     h = int(m.group("h"))
@@ -681,7 +701,7 @@ def _clock(ctx: _Ctx, m: re.Match):
 
 @rule(
     "noon",
-    r"(?P<w>(?i:noon|midnight|midday))(?:\s+(?:(?P<wd>" + P.WEEKDAY + r")|(?P<rel>(?i:today|yesterday|tomorrow))))?",
+    r"(?P<w>(?i:noon|midnight|midday))(?:\s+(?:(?P<wd>" + P.WEEKDAY + r")|(?P<rel>(?i:today|yesterday|tomorrow))))?", triggers={"noon", "midnight", "midday"},
 )
 def _noon(ctx: _Ctx, m: re.Match):
     w = m.group("w").lower()
@@ -702,7 +722,7 @@ def _noon(ctx: _Ctx, m: re.Match):
     r"(?:(?i:the)\s+)?(?:(?P<fisc>(?i:fiscal))\s+)?"
     r"(?:(?P<o>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+(?P<kind>(?i:quarter|half))"
     r"|(?P<which>(?i:latest|current|previous|same|year-earlier|year-ago|prior-year|most\s+recent|recent|comparable|past|just-ended|just-completed))[\s-]+(?i:quarter|period))"
-    r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>" + P.YEAR + r")|(?P<rel>(?i:this|last|next))\s+(?i:year)))?",
+    r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>" + P.YEAR + r")|(?P<rel>(?i:this|last|next))\s+(?i:year)))?", triggers={"quarter", "half", "period"},
 )
 def _quarter(ctx: _Ctx, m: re.Match):
     s, e = m.start(), m.end()
@@ -758,7 +778,7 @@ def _quarter(ctx: _Ctx, m: re.Match):
     ctx.add(s, e, "DATE", f"{y}-Q{q}", rule="quarter", prio=1)
 
 
-@rule("the_quarter", r"(?i:the)\s+(?i:quarter)(?!\s+(?:of|century|mile|final|point|inch|hour))")
+@rule("the_quarter", r"(?i:the)\s+(?i:quarter)(?!\s+(?:of|century|mile|final|point|inch|hour))", triggers={"quarter"})
 def _the_quarter(ctx: _Ctx, m: re.Match):
     if not ctx.anchor:
         ctx.add(m.start(), m.end(), "DATE", "XXXX-QX", rule="the_quarter", prio=5)
@@ -769,7 +789,7 @@ def _the_quarter(ctx: _Ctx, m: re.Match):
 
 @rule(
     "year_earlier",
-    r"(?P<w>(?i:year-earlier|year-ago|year-before|year-previous))(?:\s+(?P<kind>(?i:quarter|period|level|levels|results?|figures?|profits?|earnings|sales)))?",
+    r"(?P<w>(?i:year-earlier|year-ago|year-before|year-previous))(?:\s+(?P<kind>(?i:quarter|period|level|levels|results?|figures?|profits?|earnings|sales)))?", triggers={"year"},
 )
 def _year_earlier(ctx: _Ctx, m: re.Match):
     a = ctx.anchor
@@ -788,7 +808,7 @@ def _year_earlier(ctx: _Ctx, m: re.Match):
 @rule(
     "season",
     r"(?:(?P<pre>(?i:in\s+the|during\s+the|since\s+the|by\s+the|until\s+the|through\s+the|this|last|next|early|late|mid|the\s+coming|the\s+past))\s+)?"
-    r"(?P<s>" + P.SEASON + r")(?:\s+(?:(?i:of)\s+)?(?P<y>" + P.YEAR + r")(?!\d))?",
+    r"(?P<s>" + P.SEASON + r")(?:\s+(?:(?i:of)\s+)?(?P<y>" + P.YEAR + r")(?!\d))?", triggers=_SEASON_T,
 )
 def _season(ctx: _Ctx, m: re.Match):
     pre = " ".join((m.group("pre") or "").lower().split())
@@ -830,7 +850,10 @@ def _season(ctx: _Ctx, m: re.Match):
 _HOL_RE = "|".join(sorted((re.escape(h.title()).replace(r"\ ", r"\s+").replace("'S", "'s") for h in P.HOLIDAYS), key=len, reverse=True))
 
 
-@rule("holiday", r"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>" + _HOL_RE + r")(?:,?\s+(?P<y>" + P.YEAR + r")(?!\d))?")
+_HOL_T = {w for h in P.HOLIDAYS for w in re.findall(r"[a-z]+", h) if w not in ("s", "day", "eve")}
+
+
+@rule("holiday", r"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>" + _HOL_RE + r")(?:,?\s+(?P<y>" + P.YEAR + r")(?!\d))?", triggers=_HOL_T)
 def _holiday(ctx: _Ctx, m: re.Match):
     key = P.HOLIDAYS[" ".join(m.group("h").lower().split())]
     a = ctx.anchor
@@ -866,7 +889,7 @@ def _holiday(ctx: _Ctx, m: re.Match):
     ctx.add(s, e, "DATE", N.ymd(d), rule="holiday", prio=2)
 
 
-@rule("weekend", r"(?P<pre>(?i:over|during|on|at|for|this|last|next|the))\s+(?:(?i:the)\s+)?(?P<w>(?i:weekend))")
+@rule("weekend", r"(?P<pre>(?i:over|during|on|at|for|this|last|next|the))\s+(?:(?i:the)\s+)?(?P<w>(?i:weekend))", triggers={"weekend"})
 def _weekend(ctx: _Ctx, m: re.Match):
     pre = m.group("pre").lower()
     if pre in ("this", "last", "next"):
@@ -892,7 +915,7 @@ _SP_TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|
 @rule(
     "spelled_year",
     r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>(?i:nineteen|eighteen|twenty))[\s-]+(?P<rest>(?i:(?:" + _SP_TENS + r")(?:[\s-](?:" + _SP_ONES + r"))?|" + _SP_TEENS + r"|oh[\s-](?:" + _SP_ONES + r")|hundred))"
-    r"|(?P<pre2>(?i:the\s+year)\s+)?(?P<k>(?i:two\s+thousand(?:\s+and)?(?:[\s-](?:" + _SP_ONES + "|" + _SP_TEENS + r"|ten))?))",
+    r"|(?P<pre2>(?i:the\s+year)\s+)?(?P<k>(?i:two\s+thousand(?:\s+and)?(?:[\s-](?:" + _SP_ONES + "|" + _SP_TEENS + r"|ten))?))", triggers={"nineteen", "eighteen", "twenty", "thousand"},
 )
 def _spelled_year(ctx: _Ctx, m: re.Match):
     """Years written out, as broadcast transcripts do: "nineteen ninety-six", "the year two thousand"."""
@@ -917,7 +940,7 @@ def _spelled_year(ctx: _Ctx, m: re.Match):
     ctx.add(m.start(), m.end(), "DATE", str(y), rule="spelled_year", prio=2)
 
 
-@rule("the_year", r"(?P<the>(?i:the))\s+(?:(?P<adj>(?i:fiscal|full|current|latest\s+fiscal|calendar))\s+)?(?P<w>(?i:year))(?![\w-])")
+@rule("the_year", r"(?P<the>(?i:the))\s+(?:(?P<adj>(?i:fiscal|full|current|latest\s+fiscal|calendar))\s+)?(?P<w>(?i:year))(?![\w-])", triggers={"year"})
 def _the_year(ctx: _Ctx, m: re.Match):
     """"the year": a span of a year when a boundary follows ("the year ended March 31"), else the anchor's year."""
     after = ctx.text[m.end() : m.end() + 20]
@@ -933,7 +956,7 @@ def _the_year(ctx: _Ctx, m: re.Match):
     ctx.add(m.start(), m.end(), "DATE", str(y) if y is not None else "XXXX", rule="the_year", prio=6)
 
 
-@rule("year_period", r"(?i:the)\s+(?P<y>" + P.YEAR + r")\s+(?P<k>(?i:quarter|period|fiscal\s+year|first\s+half|second\s+half))")
+@rule("year_period", r"(?i:the)\s+(?P<y>" + P.YEAR + r")\s+(?P<k>(?i:quarter|period|fiscal\s+year|first\s+half|second\s+half))", triggers=_YEAR_T)
 def _year_period(ctx: _Ctx, m: re.Match):
     k = " ".join(m.group("k").lower().split())
     y = int(m.group("y"))
@@ -947,6 +970,49 @@ def _year_period(ctx: _Ctx, m: re.Match):
 
 
 # ---------------------------------------------------------------- driver
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_BEFORE, _AFTER = 48, 36  # window around a trigger: the longest prefix ("no more than twenty-five") and suffix
+_WS = re.compile(r"\s")
+_YEARLIKE = re.compile(r"(?:1[6-9]|20)\d\d$")
+
+
+def _trigger_positions(text: str) -> dict[str, list[int]]:
+    """Start offsets of every lower-cased word, in one pass. Numbers are keyed "#y" (1600-2099), else "#d"."""
+    pos: dict[str, list[int]] = {}
+    low = text.lower()
+    if len(low) != len(text):  # a few characters ("İ") lower-case to two: keep offsets aligned
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for m in _TOKEN.finditer(low):
+        w = m.group()
+        if w[0].isdigit():
+            w = "#y" if len(w) == 4 and _YEARLIKE.match(w) else "#d"
+        lst = pos.get(w)
+        if lst is None:
+            pos[w] = [m.start()]
+        else:
+            lst.append(m.start())
+    return pos
+
+
+def _regions(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Merged windows around trigger offsets, ending on whitespace so no word is cut."""
+    out: list[list[int]] = []
+    n = len(text)
+    for p in sorted(starts):
+        a, b = max(0, p - _BEFORE), min(n, p + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    res = []
+    for a, b in out:
+        if b < n:
+            ws = _WS.search(text, b)
+            b = ws.start() if ws else n
+        res.append((a, b))
+    return res
 
 
 def _select(cands: list[tuple]) -> list[tuple]:
@@ -981,10 +1047,14 @@ def tag(text: str, anchor: dt.date | None, *, sentences: list[tuple[int, int]] |
     """
     if not isinstance(text, str) or not text:
         return []
-    sents = sorted(sentences) if sentences else split_sentences(text)
+    sents = sorted(sentences) if sentences else []
     ctx = _Ctx(text=text, anchor=_as_date(anchor), sentences=sents, _sent_idx=[s for s, _ in sents])
-    for _name, pat, fn in _rules:
-        for m in pat.finditer(text):
+    positions = _trigger_positions(text)
+    for _name, pat, fn, triggers in _rules:
+        starts = [p for t in triggers if t in positions for p in positions[t]]
+        if not starts:
+            continue
+        for m in (m for a, b in _regions(text, starts) for m in pat.finditer(text, a, b)):
             before = len(ctx.cands)
             try:
                 fn(ctx, m)

@@ -1,6 +1,7 @@
 """Cheap lexical tense cues: is the clause around an expression about the past or the future?"""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .patterns import LEX
@@ -39,27 +40,34 @@ def _classify(words: list[str], i: int) -> str | None:
     return None
 
 
-def tense_near(text: str, sent: tuple[int, int], start: int, end: int) -> str | None:
-    """'past', 'future' or None from the tense cues around text[start:end] inside the sentence span.
+def sentence_cues(text: str, sent: tuple[int, int]) -> tuple[list[int], list[tuple[int, int, str, bool]]]:
+    """Word start offsets of a sentence and its tense cues as (word index, offset, cue, is_reporting)."""
+    s0, s1 = sent
+    toks = [(m.start(), m.group()) for m in _WORD.finditer(text, s0, s1)]
+    words = [t[1] for t in toks]
+    cues = []
+    for i, (a, w) in enumerate(toks):
+        cue = _classify(words, i)
+        if cue is not None:
+            cues.append((i, a, cue, w.lower() in _REPORTING))
+    return [t[0] for t in toks], cues
+
+
+def tense_from_cues(starts: list[int], cues: list[tuple[int, int, str, bool]], start: int, end: int) -> str | None:
+    """'past', 'future' or None for the expression text[start:end], from its sentence's cues.
 
     The nearest cue before the expression in its clause wins (up to 8 words back: "said Friday",
     "will meet on Friday"); failing that, a cue right after it ("Friday's talks will ...", up to 4 words);
     failing that, the nearest cue anywhere in the sentence, reporting verbs ("said") counting last.
     """
-    s0, s1 = sent
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s0, s1)]
-    words = [t[2] for t in toks]
-    before: list[tuple[int, str, bool]] = []  # (distance in words, cue, is_reporting)
-    after: list[tuple[int, str, bool]] = []
-    first_in = next((i for i, t in enumerate(toks) if t[0] >= start), len(toks))
-    last_in = next((i for i, t in enumerate(toks) if t[0] >= end), len(toks))
-    for i, (a, _b, w) in enumerate(toks):
+    if not cues:
+        return None
+    first_in = bisect.bisect_left(starts, start)
+    last_in = bisect.bisect_left(starts, end)
+    before, after = [], []
+    for i, a, cue, rep in cues:
         if start <= a < end:
             continue  # the expression's own words ("last", "next") are read by the rules themselves
-        cue = _classify(words, i)
-        if cue is None:
-            continue
-        rep = w.lower() in _REPORTING
         if a < start:
             before.append((first_in - i, cue, rep))
         else:
@@ -75,3 +83,9 @@ def tense_near(text: str, sent: tuple[int, int], start: int, end: int) -> str | 
         return min(strong)[1]
     allc = before + after
     return min(allc)[1] if allc else None
+
+
+def tense_near(text: str, sent: tuple[int, int], start: int, end: int) -> str | None:
+    """Tense cue for text[start:end] within the sentence span `sent` (see tense_from_cues)."""
+    starts, cues = sentence_cues(text, sent)
+    return tense_from_cues(starts, cues, start, end)
