@@ -143,3 +143,21 @@ def test_readers_paths_records_pickle_for_process_pools(tmp_path):
     [problem] = list(iter_inputs([tmp_path / "missing.txt"]))
     assert pickle.loads(pickle.dumps(rec)) == rec
     assert pickle.loads(pickle.dumps(problem)) == problem
+
+
+def test_readers_paths_file_vanishing_before_read_is_a_problem(tmp_path):
+    # discover() found it, then it was deleted: each reader reports it instead of raising.
+    from claimgraph.readers import iter_file
+
+    for name in ("gone.txt", "gone.html", "gone.jsonl", "gone.warc", "gone.warc.gz"):
+        [problem] = list(iter_file(tmp_path / name))
+        assert problem.code == codes.UNREADABLE, name
+        assert problem.reason.startswith("cannot read file")
+
+
+def test_readers_paths_reading_a_folder_as_a_file_is_a_problem(tmp_path):
+    from claimgraph.readers import iter_file
+
+    (tmp_path / "dir.txt").mkdir()
+    [problem] = list(iter_file(tmp_path / "dir.txt"))
+    assert problem.code == codes.UNREADABLE and "directory" in problem.reason
