@@ -28,6 +28,7 @@ PLACE_NOUNS = frozenset(
     "capital city town village region streets outskirts suburbs suburb centre center mayor residents skies "
     "heart part parts area areas province oblast port airport district districts downtown sky air".split()
 )
+COMPASS = frozenset("West East North South Central Greater Northern Southern Eastern Western Inner Outer".split())
 PASSIVE_TARGET = frozenset("hit struck shelled attacked bombed targeted".split())
 
 
@@ -38,6 +39,8 @@ def is_locative(prev: list[str], nxt: list[str], countries: frozenset[str] | set
     # skip a determiner and adjectives such as "the occupied", "the Ukrainian capital"
     while p and p[-1] in ("the", "a", "an"):
         p.pop()
+    if prev and prev[-1] in COMPASS:
+        return True   # "West London", "Eastern Ukraine": a part of the place
     if p:
         w = p[-1]
         if w in LOC_PREPS or w in PLACE_VERBS or w in PLACE_NOUNS:

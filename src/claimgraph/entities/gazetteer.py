@@ -177,11 +177,12 @@ def read_titles(path: Path) -> dict[str, str]:
     return out
 
 
-def load(extra: Iterable[Path] = ()) -> Gazetteer:
-    """Load the shipped gazetteers, then each user file in ``extra`` (entries or titles)."""
+def load(extra: Iterable[Path] = (), shipped: Iterable[str] = ENTRY_FILES) -> Gazetteer:
+    """Load the shipped gazetteers (``shipped`` names which entry files), then each user file in
+    ``extra`` (entry files or titles files, told apart by their header)."""
     base = shipped_dir()
     entries: list[Entry] = []
-    for name in ENTRY_FILES:
+    for name in shipped:
         entries.extend(read_entries(base / name))
     titles = read_titles(base / "titles.tsv")
     for p in extra:

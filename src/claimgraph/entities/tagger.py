@@ -50,8 +50,10 @@ class EntityTagger:
     shipped ones, so they extend or override them.
     """
 
-    def __init__(self, gazetteers: Sequence[Path] = ()) -> None:
+    def __init__(self, gazetteers: Sequence[Path] = (), shipped: Sequence[str] | None = None) -> None:
         self.gazetteer_paths = [Path(p) for p in gazetteers]
+        # which shipped entry files to load (default: all); for ablations and tests
+        self.shipped = tuple(shipped) if shipped is not None else gz.ENTRY_FILES
         self.nlp = None
         self.gaz: gz.Gazetteer | None = None
 
@@ -61,7 +63,7 @@ class EntityTagger:
         if self.nlp is None:
             self.nlp = load_spacy_ner()
         if self.gaz is None:
-            g = gz.load(self.gazetteer_paths)
+            g = gz.load(self.gazetteer_paths, shipped=self.shipped)
             self.gaz = g
             self.roles = g.titles_of("role")
             self.honorifics = g.titles_of("honorific")
@@ -222,24 +224,27 @@ class EntityTagger:
     def _fix_person_labels(self, toks: list[Tok], units: list[Unit], ms: list[Mention]) -> None:
         """spaCy often labels a surname ORG or GPE ("Ignat", "Bastrykin"); a name right after a role
         word or before a role apposition is a person, and so is a word equal to a known person's surname."""
-        surnames = {m.canonical.split()[-1] for m in ms if m.kind == "person" and len(m.canonical.split()) > 1}
         starts = [t.start for t in toks]
-        for k, m in enumerate(ms):
-            if m.source != "spacy" or m.kind == "person":
-                continue
-            words = m.canonical.split()
-            if any(w.lower() in ORG_WORDS for w in words) or len(words) > 4:
-                continue
-            if m.canonical in surnames:
-                m.kind = "person"
-                continue
-            i0 = bisect.bisect_left(starts, m.start)
-            i1 = bisect.bisect_left(starts, m.end)
-            before = toks[i0 - 1].text.lower() if i0 > 0 else ""
-            titled = toks[i0 - 1].ref is None and (before in self.roles or before in self.honorifics)
-            if titled or apposition_after(toks, units, i1, self.roles):
-                if all(w[:1].isupper() for w in words):
+        words_ok = self.modifiers | self.org_words
+        for _pass in range(2):   # the second pass sees surnames of persons fixed by the first
+            surnames = {m.canonical.split()[-1] for m in ms if m.kind == "person" and len(m.canonical.split()) > 1}
+            for m in ms:
+                if m.source != "spacy" or m.kind == "person":
+                    continue
+                words = m.canonical.split()
+                if any(w.lower() in ORG_WORDS for w in words) or len(words) > 4:
+                    continue
+                if m.canonical in surnames:
                     m.kind = "person"
+                    continue
+                i0 = bisect.bisect_left(starts, m.start)
+                i1 = bisect.bisect_left(starts, m.end)
+                before = toks[i0 - 1].text.lower() if i0 > 0 else ""
+                titled = i0 > 0 and toks[i0 - 1].ref is None and (before in self.roles or before in self.honorifics)
+                if (titled or apposition_after(toks, units, i1, self.roles)
+                        or premodifier(toks, units, i0, self.roles, words_ok)):
+                    if all(w[:1].isupper() for w in words):
+                        m.kind = "person"
 
     def _resolve_partials(self, ms: list[Mention]) -> None:
         g = self.gaz
@@ -308,7 +313,8 @@ class EntityTagger:
             else:
                 u.affiliation = None
         starts = [t.start for t in toks]
-        text_roles: dict[str, tuple[str | None, str | None]] = {}
+        first_role: dict[str, str] = {}
+        first_aff: dict[str, str] = {}
         for k, m in enumerate(ms):
             if m.kind not in ("person", "organization") or m.metonym:
                 continue
@@ -337,14 +343,15 @@ class EntityTagger:
                 if aff is None and pm:
                     aff = pick_affiliation(pm[2])
                 m.affiliation = aff
-            if m.role or m.affiliation:
-                text_roles.setdefault(m.canonical, (m.role, m.affiliation))
-        # later mentions of the same actor ("Kirby said") inherit role and affiliation
+            if m.role:
+                first_role.setdefault(m.canonical, m.role)
+            if m.affiliation:
+                first_aff.setdefault(m.canonical, m.affiliation)
+        # other mentions of the same actor ("Kirby said") share the first role and affiliation found
         for m in ms:
-            if m.kind in ("person", "organization") and not m.metonym and m.canonical in text_roles:
-                r, a = text_roles[m.canonical]
-                m.role = m.role or r
-                m.affiliation = m.affiliation or a
+            if m.kind in ("person", "organization") and not m.metonym:
+                m.role = m.role or first_role.get(m.canonical)
+                m.affiliation = m.affiliation or first_aff.get(m.canonical)
 
     def _org_affiliation(self, name: str) -> str | None:
         g = self.gaz
