@@ -158,3 +158,17 @@ def test_readers_warc_crawler_truncation_is_a_warning(tmp_path):
     [rec] = list(iter_inputs([f]))
     assert rec.content == PAGE.format(n=5)
     assert rec.warnings == ["the crawler stored only part of this page (WARC-Truncated: length)"]
+
+
+def test_readers_warc_record_cut_inside_its_body_is_not_yielded(tmp_path):
+    records = sample_records()
+    plain = b"".join(records[:3])
+    (tmp_path / "a.warc").write_bytes(plain[: len(plain) - 60])  # inside page 1's HTML
+    (tmp_path / "b.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in records[:2]) + gzip.compress(records[2])[:-30])
+    (tmp_path / "c.warc").write_bytes(b"".join(records[:4])[:-30])  # inside the PNG record
+    for name in ("a.warc", "b.warc.gz", "c.warc"):
+        items = list(iter_inputs([tmp_path / name]))
+        kept = _html_records(items)
+        assert all(r.content == PAGE.format(n=1) for r in kept), name
+        assert len(kept) == (1 if name == "c.warc" else 0), name
+        assert items[-1].code == codes.WARC_TRUNCATED, name

@@ -115,8 +115,13 @@ def iter_warc(
                 if not record.headers.get("WARC-Type") or record.headers.get("Content-Length") is None:
                     damaged = "incomplete record"
                     break
-                good += 1
                 item = _to_record(record, source, byte_cap, max_chars, WarcRecordType)
+                record.reader.consume()
+                if record.reader.tell() < record.content_length:
+                    # the payload ended before its declared length: a cut file, not a short page
+                    damaged = f"record {good + 1:,} is cut short"
+                    break
+                good += 1
             except _FATAL:
                 raise
             except BaseException as exc:
