@@ -161,3 +161,18 @@ def test_readers_paths_reading_a_folder_as_a_file_is_a_problem(tmp_path):
     (tmp_path / "dir.txt").mkdir()
     [problem] = list(iter_file(tmp_path / "dir.txt"))
     assert problem.code == codes.UNREADABLE and "directory" in problem.reason
+
+
+def test_readers_paths_run_counts_and_calls_hooks(tmp_path):
+    from claimgraph.readers import run
+
+    _touch(tmp_path / "a.txt")
+    _touch(tmp_path / "b.txt", "")
+    _touch(tmp_path / "c.jsonl", '{"text": "x"}\n{"text": "y"}\nnot json\n')
+    _touch(tmp_path / "skip.csv")
+    seen_records, seen_problems = [], []
+    stats = run([tmp_path, tmp_path / "missing"], on_record=seen_records.append, on_problem=seen_problems.append)
+    assert (stats.files, stats.records, stats.problems, stats.unsupported_skipped) == (3, 3, 3, 1)
+    assert stats.by_code == {codes.EMPTY: 1, codes.JSONL_BAD_JSON: 1, codes.NOT_FOUND: 1}
+    assert [r.source for r in seen_records] == [str(tmp_path / "a.txt"), f"{tmp_path / 'c.jsonl'}#L1", f"{tmp_path / 'c.jsonl'}#L2"]
+    assert [p.code for p in seen_problems] == [codes.EMPTY, codes.JSONL_BAD_JSON, codes.NOT_FOUND]
