@@ -255,9 +255,11 @@ def parse_given_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    text = str(value).strip()
-    if not text:
-        return None
+    if not isinstance(value, str):
+        return None  # numbers are not dates we can trust (an epoch? a day?)
+    text = value.strip()
+    if not text or not re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", text):
+        return None  # without a year, any parser would fill in today's
     m = _ISO_RE.match(text)
     if m:
         try:

@@ -134,7 +134,10 @@ def _inference_input(page: Page, body: str | None, by_line, all_dates):
     if body is None:
         # The whole page is the text; only the dates inside chrome widgets are left out.
         cut = [(ln.start, ln.end) for ln in widgets]
-        return page.raw, [d for d in all_dates if not any(s <= d.start < e for s, e in cut)]
+        text = page.raw
+        for s, e in cut:
+            text = text[:s] + " " * (e - s) + text[e:]  # same length: the dates' offsets stay valid
+        return text, [d for d in all_dates if not any(s <= d.start < e for s, e in cut)]
     span = body_line_range(page, body)
     widget_ranks = {ln.rank for ln in widgets}
     captions = []

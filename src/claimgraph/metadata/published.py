@@ -16,12 +16,12 @@ from .dates import DateMatch, find_dates
 from .lines import TOP_ZONE, Line, Page, body_line_range, is_temperature
 
 _CUE_RE = re.compile(
-    r"^[\s*•·>|-]*(?P<cue>"
+    r"^[\s*•·>|\[(-]*(?P<cue>"
     r"(?P<pub>first\s+published|originally\s+published|published|publication\s+date|posted|created|"
     r"date|dated|released|veröffentlicht|erstellt|erschienen|datum|publié|publicado|pubblicato|opublikowano)"
     r"|(?P<upd>last\s+updated|updated|last\s+modified|modified|aktualisiert|zuletzt\s+aktualisiert|"
     r"zuletzt\s+geändert|geändert|stand|edited|editiert|mis\s+à\s+jour)"
-    r")(?![\w-])",
+    r")(?![A-Za-zÀ-ÿ-])",
     re.IGNORECASE,
 )
 # A cue must be followed by its date soon: "Posted in Datenschutz by damianduchamps on August 3, 2019".
@@ -112,14 +112,22 @@ def find_explicit(
         cand = _cue_candidate(ln, full)
         if cand is None and rank in byline_ranks and match_byline(ln.text) is not None:
             cand = Candidate(BYLINE_DATED, ln, full[0], "dated byline")
-        if cand is None and _is_bare(ln.text, full):
+        if cand is None and _is_bare(ln.text, full) and len({(d.year, d.month, d.day) for d in full}) == 1:
             bare_count += 1
             cand = _bare_candidate(ln, full[0], span, byline_ranks)
         if cand is not None:
             cands.append(cand)
-    # Many bare date lines are a list (comments, archive, related links): trust none of the weak ones.
+    # Many bare date lines are a list (comments, archive, related links): trust none of the weak ones,
+    # and none whose neighbours are bare lines with other dates (a column of dates).
     if bare_count >= 3:
         cands = [c for c in cands if c.score > BARE_WITH_TIME]
+    bare = [(c.line.rank, c.date.to_date()) for c in cands if c.score <= NEAR_BYLINE]
+    cands = [
+        c
+        for c in cands
+        if c.score > NEAR_BYLINE
+        or not any(0 < abs(r - c.line.rank) <= 2 and v != c.date.to_date() for r, v in bare)
+    ]
     if not cands:
         return None
     return max(cands, key=lambda c: (c.score, -c.line.rank))

@@ -1,0 +1,83 @@
+"""Bylines and outlet/credit lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.metadata import extract_metadata
+from claimgraph.metadata.byline import match_byline
+
+BODY = "Officials said on Monday that the talks had stalled after a week of shelling near the front line."
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "credit"),
+    [
+        ("Written by FE Online", "FE Online", None),
+        ("By\u00a0Angela Skujins with\u00a0AP", "Angela Skujins", "AP"),
+        ("By Nada Tawfik, BBC News, New York", "Nada Tawfik", "BBC"),
+        ("Von Heike Buchter", "Heike Buchter", None),
+        ("Von Fiona Bornhöft und Mariam Hofbeck", "Fiona Bornhöft and Mariam Hofbeck", None),
+        ("By Amelie Marie Nishizawa Feb 8, 2020 5 min read", "Amelie Marie Nishizawa", None),
+        ("By Grace Zokovitch | gzokovitch@bostonherald.com", "Grace Zokovitch", None),
+        ("Author: Klausmartin Friedrich", "Klausmartin Friedrich", None),
+        ("By Ludwig van Beethoven", "Ludwig van Beethoven", None),
+    ],
+)
+def test_metadata_byline_lines_read(line, byline, credit):
+    hit = match_byline(line.replace("\u00a0", " "))
+    assert hit is not None and hit.byline == byline and hit.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the numbers:",
+        "By the end of the year, the army had lost ground.",
+        "Von der gängigen Musikgeschichtsschreibung meist ausgeblendet",
+        "Von Oktober bis Ostern? Die Mehrheit weiß es nicht.",
+        "Von Kopf bis Fuß: Frost-Schützer",
+        "Von: [                    ]",
+        "By dokończyć proces sprawdź",
+    ],
+)
+def test_metadata_byline_running_text_rejected(line):
+    assert match_byline(line) is None
+
+
+def test_metadata_byline_outlet_from_inputs_line():
+    raw = "Headline\n\nWritten by FE Online\n\n" + BODY + "\n\n(With Reuters inputs)\n\nFirst published on: 30-07-2023"
+    md = extract_metadata(raw)
+    assert (md.byline, md.outlet) == ("FE Online", "Reuters")
+
+
+def test_metadata_byline_outlet_from_with_credit():
+    md = extract_metadata("Headline\n\nCopyright AP\n\nBy Angela Skujins with AP\n\n" + BODY)
+    assert (md.byline, md.outlet) == ("Angela Skujins", "AP")
+
+
+def test_metadata_byline_outlet_from_brackets_and_agencies_line():
+    md = extract_metadata("Headline\n\n" + BODY + "\n\n[Al Jazeera]\n\nMore text here.\n\nAl Jazeera and news agencies")
+    assert md.byline is None and md.outlet == "Al Jazeera"
+    md = extract_metadata("Headline\n\n" + BODY + "\n\nKyiv Post and agencies")
+    assert md.outlet == "Kyiv Post"
+
+
+def test_metadata_byline_outlet_from_dateline_agency():
+    md = extract_metadata("Headline\n\nKYIV (Reuters) - Ukraine said on Monday it had shot down 20 drones.")
+    assert md.outlet == "Reuters"
+
+
+def test_metadata_byline_alias_canonicalised():
+    md = extract_metadata("Headline\n\n" + BODY + "\n\n(With inputs from The Associated Press)")
+    assert md.outlet == "AP"
+
+
+def test_metadata_byline_no_credit_no_outlet():
+    md = extract_metadata("Headline\n\n" + BODY + "\n\n(AP Photo/Efrem Lukatsky)\n\n[1] Footnote")
+    assert md.outlet is None and md.byline is None
+
+
+def test_metadata_byline_first_byline_wins():
+    md = extract_metadata("Headline\n\nBy Jane Doe\n\n" + BODY + "\n\nRelated\n\nBy John Roe")
+    assert md.byline == "Jane Doe"
