@@ -145,3 +145,10 @@ def test_readers_text_html_latin1_declaration_read_as_cp1252(tmp_path):
     f.write_bytes(page.encode("cp1252"))
     rec = _read(f)
     assert rec.encoding == "cp1252" and "It’s “fine”." in rec.content
+
+
+def test_readers_text_wrong_utf16_declaration_ignored(tmp_path):
+    f = tmp_path / "p.html"
+    f.write_bytes(b'<html><head><meta charset="utf-16"></head><body><p>Plain \xe9 bytes here.</p></body></html>')
+    rec = _read(f)
+    assert rec.encoding == "utf-8" and "Plain \ufffd bytes here." in rec.content

@@ -62,6 +62,9 @@ _BROWSER_ALIASES = {
     "euc_kr": "cp949",
     "big5": "big5hkscs",
     "tis-620": "cp874",
+    # A UTF-16/32 label on bytes without a BOM or NULs is wrong (browsers read such pages as UTF-8).
+    "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8",
+    "utf-32": "utf-8", "utf-32-le": "utf-8", "utf-32-be": "utf-8",
 }
 
 
