@@ -276,6 +276,13 @@ _YEAR_BAD_PREV = re.compile(
 )
 
 
+_NOT_PLURAL = {"was", "has", "is", "as", "this", "its", "his", "us", "does", "always", "perhaps", "whereas", "ago"}
+_YEAR_DETERMINERS = {
+    "the", "in", "of", "since", "by", "from", "for", "during", "until", "through", "its", "his", "her", "their",
+    "our", "this", "that", "early", "late", "mid", "fiscal", "before", "after", "to", "between", "'s", "s",
+}
+
+
 @rule(
     "year",
     r"(?P<pre>(?i:fiscal\s+(?:year\s+)?|FY\s?|(?:the\s+)?(?:early|late|mid)[\s-]+|mid-|post-|pre-|the\s+year\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+|the\s+start\s+of\s+|the\s+middle\s+of\s+))?"
@@ -289,6 +296,11 @@ def _year(ctx: _Ctx, m: re.Match):
             return
         if y < 1800:
             return
+        nxt = re.match(r"\s+([a-z]{2,}s)\b", ctx.text[m.end() : m.end() + 30])
+        if nxt and nxt.group(1) not in _NOT_PLURAL:
+            prev = re.search(r"([A-Za-z']+)\W*$", ctx.text[max(0, m.start() - 20) : m.start()])
+            if not prev or prev.group(1).lower() not in _YEAR_DETERMINERS:
+                return  # "sold 2000 trucks": a count; "the 1992 protests" keeps its year
     mod = None
     if pre.startswith("post"):
         mod = "AFTER"

@@ -33,9 +33,13 @@ def _classify(words: list[str], i: int) -> str | None:
         return "future"
     if w in _FUTURE_SINGLE or w.endswith("'ll"):
         return "future"
-    if w in _PAST:
-        return "past"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
+    if w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
+        # "will be held", "is to be signed", "will have finished": a participle after a future auxiliary
+        prev = [x.lower() for x in words[max(0, i - 3) : i]]
+        if len(prev) >= 2 and prev[-1] in ("be", "have", "been") and (
+            prev[-2] in _FUTURE_SINGLE or prev[-2] == "to" or prev[-2].endswith("'ll")
+        ):
+            return "future"
         return "past"
     return None
 

@@ -1,0 +1,10 @@
+"""The benchmark runs both taggers on the same texts and reports a ratio."""
+from claimgraph.bench.timex import run
+
+
+def test_timex_bench_run_reports_both_rates():
+    texts = ["Officials said on Friday that talks would resume next week, two years after the crisis began in May 2022."]
+    res = run(texts, quiet=True, repeat=1)
+    assert res["texts"] == 1 and res["timex_expressions"] >= 3
+    assert res["timex_per_s"] > 0 and res["dateparser_per_s"] >= 0
+    assert res["ratio"] == res["timex_per_s"] / res["dateparser_per_s"] or res["dateparser_per_s"] == 0

@@ -1,0 +1,34 @@
+"""Things that look temporal but are not timexes."""
+import datetime as dt
+
+import pytest
+
+from claimgraph.timex import tag
+
+A = dt.date(2024, 1, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials May decide otherwise.",
+        "May I ask a question?",
+        "Thousands joined the march on Washington.",
+        "Thousands joined the March on Washington.",
+        "The Sunday Times reported the leak.",
+        "Call 202-555-0123 for details.",
+        "Russia fired 2 million shells.",
+        "The company sold 1,991 cars and 2000 trucks.",
+        "It costs $2024 per unit.",
+        "He read Resolution 2231 aloud.",
+        "The plane was a Boeing 737.",
+        "She gave a second speech.",
+    ],
+)
+def test_timex_negatives_not_tagged(text):
+    assert tag(text, A) == []
+
+
+def test_timex_negatives_may_as_month_with_preposition():
+    found = tag("Elections were held in May.", A)
+    assert [t.value for t in found] == ["2023-05"]
