@@ -53,6 +53,8 @@ class Doc:
     warnings: list[str] = field(default_factory=list)
     dropped: str | None = None
     seq: int = 0
+    #: Per-process working objects (a spaCy parse, ...): never stored, never sent between processes.
+    scratch: dict[str, Any] = field(default_factory=dict)
     _text: str | None = None
 
     @property

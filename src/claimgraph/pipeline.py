@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterable, Sequence
+from typing import ClassVar, Iterable, Iterator, Sequence
 
 from .errors import ClaimgraphError
 from .model import Doc
@@ -41,6 +41,12 @@ class Stage:
 
     def process(self, doc: Doc) -> Doc | None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def process_batch(self, docs: list[Doc]) -> None:
+        """Process a batch in place (dropped docs get ``doc.dropped``); stages that gain from
+        batching (spaCy's ``nlp.pipe``) override this."""
+        for doc in docs:
+            _guarded(self, doc)
 
 
 @dataclass
@@ -91,26 +97,50 @@ class Pipeline:
                 st.setup()
             self._ready = True
 
-    def run(self, docs: Iterable[Doc], counts: dict[str, StageCount]) -> Iterable[Doc]:
-        """Run the chain over docs, yielding those that survive; dropped ones are yielded too, with
-        ``doc.dropped`` set, so that the caller can report them."""
+    def run(self, docs: Iterable[Doc], counts: dict[str, StageCount], batch_size: int = 16) -> Iterator[Doc]:
+        """Run the chain over docs in batches, yielding every doc: those dropped carry
+        ``doc.dropped`` (the reason, starting with its code) so that the caller can report them."""
         self.setup()
+        batch: list[Doc] = []
         for doc in docs:
-            for st in self.stages:
-                c = counts.setdefault(st.name, StageCount())
-                c.n_in += 1
-                t0 = time.perf_counter()
-                try:
-                    out = st.process(doc)
-                except Exception as exc:  # one bad article must not stop the run
-                    out = None
-                    doc.dropped = f"CG-W303 stage {st.id} failed: {type(exc).__name__}: {exc}"
-                c.seconds += time.perf_counter() - t0
-                if out is None:
-                    reason = (doc.dropped or "dropped").split(":")[0]
-                    c.dropped[reason] += 1
-                    if not doc.dropped:
-                        doc.dropped = f"dropped by {st.id}"
-                    break
-                c.n_out += 1
-            yield doc
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self.run_batch(batch, counts)
+                batch = []
+        if batch:
+            yield from self.run_batch(batch, counts)
+
+    def run_batch(self, batch: list[Doc], counts: dict[str, StageCount]) -> list[Doc]:
+        """Run every stage over one batch; a stage sees only the docs still alive."""
+        self.setup()
+        alive = list(batch)
+        for st in self.stages:
+            if not alive:
+                break
+            c = counts.setdefault(st.name, StageCount())
+            c.n_in += len(alive)
+            t0 = time.perf_counter()
+            try:
+                st.process_batch(alive)
+            except Exception:
+                # The batch path failed: redo one by one so that only the bad article is dropped.
+                for doc in alive:
+                    if doc.dropped is None:
+                        _guarded(st, doc)
+            c.seconds += time.perf_counter() - t0
+            for doc in alive:
+                if doc.dropped is not None:
+                    c.dropped[doc.dropped.split(":")[0]] += 1
+            alive = [d for d in alive if d.dropped is None]
+            c.n_out += len(alive)
+        for doc in batch:
+            doc.scratch.clear()
+        return batch
+
+
+def _guarded(st: Stage, doc: Doc) -> None:
+    try:
+        if st.process(doc) is None and doc.dropped is None:
+            doc.dropped = f"dropped by {st.id}"
+    except Exception as exc:  # one bad article must not stop the run
+        doc.dropped = f"CG-W303 stage {st.id} failed: {type(exc).__name__}: {exc}"

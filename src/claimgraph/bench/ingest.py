@@ -28,9 +28,10 @@ def _peak_rss_mb() -> float:
 
 def _child_claimgraph(corpus: str, db: str, workers: int) -> dict:
     from ..analyze import analyze
+    from ..stages import ingest_pipeline
 
     t0 = time.perf_counter()
-    s = analyze([corpus], db, workers=workers)
+    s = analyze([corpus], db, workers=workers, factory=ingest_pipeline)
     dt = time.perf_counter() - t0
     return {"articles": s.read, "stored": s.stored, "seconds": dt, "peak_rss_mb": _peak_rss_mb(),
             "duplicates": s.duplicates, "dropped": len(s.dropped)}

@@ -28,7 +28,7 @@ def _init_worker(factory: Callable[[], Pipeline]) -> None:
 def _process_batch(docs: list[Doc]) -> tuple[list[Doc], dict[str, StageCount]]:
     assert _PIPELINE is not None
     counts: dict[str, StageCount] = {}
-    out = list(_PIPELINE.run(docs, counts))
+    out = _PIPELINE.run_batch(docs, counts)
     for d in out:
         d.content = ""  # the raw page is not stored; don't ship it back
     return out, counts

@@ -10,13 +10,23 @@ from __future__ import annotations
 from ..pipeline import Pipeline, Stage
 
 
-def default_stages() -> list[Stage]:
-    """The stages `analyze` runs, in order."""
+def ingest_stages() -> list[Stage]:
+    """Reading-side stages: clean text, metadata and the near-duplicate fingerprint."""
     from .clean import CleanStage
     from .fingerprint import FingerprintStage
     from .metadata import MetadataStage
 
     return [CleanStage(), MetadataStage(), FingerprintStage()]
+
+
+def ingest_pipeline() -> Pipeline:
+    """The checked ingest-only chain (what `claimgraph bench ingest` measures)."""
+    return Pipeline(ingest_stages())
+
+
+def default_stages() -> list[Stage]:
+    """The stages `analyze` runs, in order."""
+    return ingest_stages()
 
 
 def default_pipeline() -> Pipeline:
