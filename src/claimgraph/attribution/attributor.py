@@ -18,9 +18,16 @@ def _register() -> None:
 
     @Language.component("cg_newline_sents")
     def newline_sents(doc):
+        line_start = 0
         for tok in doc[1:]:
-            if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = True
+                line_start = tok.i
+            elif prev.text == ":" and 0 < prev.i - line_start <= 4 and all(
+                t.text[:1].isupper() for t in doc[line_start:prev.i]
+            ):
+                tok.is_sent_start = True  # "Vladimir Putin: When asked…" — a caption label
         return doc
 
     _REGISTERED = True

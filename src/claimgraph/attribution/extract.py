@@ -115,6 +115,17 @@ def _np_tokens(head, stop):
     return [t for t in head.subtree if t.i not in stop]
 
 
+def cue_lemma(tok, lexicon: Lexicon) -> str:
+    """Lemma of a cue verb with its particle ("brush off") or fixed complement ("decline to comment")."""
+    lemma = tok.lemma_.lower()
+    for c in tok.rights:
+        if c.dep_ in ("prt", "prep") and c.i <= tok.i + 2 and (lemma, c.lower_) in lexicon.particles:
+            return f"{lemma} {c.lower_}"
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "comment" and lemma in ("decline", "refuse"):
+            return f"{lemma} to comment"
+    return lemma
+
+
 class Extractor:
     """Stateless rules over one parsed document."""
 
@@ -138,8 +149,10 @@ class Extractor:
         doc = tok.doc
         if tok.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.lefts):
             return []
+        if tok.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+            return []
         subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
-        if not subj:
+        if not subj or subj[0].lower_ in RELATIVE:
             return []
         own = list(tok.subtree)
         if tok.dep_ != "ROOT":
@@ -237,14 +250,14 @@ class Extractor:
             if not spans:
                 if "c" in frames and source:
                     a = Attribution(content=[], cue=cue, source=source, direct=True,
-                                    cue_lemma=tok.lemma_.lower(), kind="quote")
+                                    cue_lemma=cue_lemma(tok, self.lex), kind="quote")
                     self.bare.append((a, tok))
                 continue
             if source and any(s <= source[0] < e for s, e in spans):
                 source = None
             a = Attribution(
                 content=spans, cue=cue, source=source, direct=False,
-                cue_lemma=tok.lemma_.lower(), kind="verb",
+                cue_lemma=cue_lemma(tok, self.lex), kind="verb",
             )
             a.extra["verb_i"] = tok.i
             a.extra["how"] = how
@@ -428,6 +441,16 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
                 while s < a.source[1] and (text[s].isspace() or text[s] in ",;:"):
                     s += 1
                 a.source = (s, a.source[1])
+            elif 0 <= a.source[0] - b.source[1] <= 1 and text[b.source[1]:a.source[0]].strip() == "":
+                # "According to the news agency Interfax, Kremlin official X said": the name
+                # before the comma belongs to the according-to source
+                comma = text.find(",", a.source[0], a.source[1])
+                if 0 < comma - a.source[0] <= 40:
+                    b.source = (b.source[0], comma)
+                    s = comma + 1
+                    while s < a.source[1] and text[s].isspace():
+                        s += 1
+                    a.source = (s, a.source[1])
 
     # 3. resolve univocality: drop attributions whose cue lies inside another's source
     attrs.sort(key=lambda a: (min(s for s, _ in a.content), a.cue or (0, 0)))
@@ -455,7 +478,8 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
             v = verb_of.get(id(a))
             if v is not None and v.dep_ in ("advcl", "conj", "xcomp") :
                 for j, b in enumerate(attrs):
-                    if j != i and verb_of.get(id(b)) is v.head and v.dep_ == "advcl":
+                    w = verb_of.get(id(b))
+                    if j != i and w is not None and w.i == v.head.i and v.dep_ == "advcl":
                         best = (0, j)
                         a.extra["nest"] = "clause"
                         break

@@ -182,9 +182,15 @@ def resolve(doc, attrs) -> list:
         else:
             words = {t.lower_ for t in toks if t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")}
             words |= {t.lemma_.lower() for t in toks if t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")}
+            if toks[0].lower_ in ("a", "an", "another", "one", "some", "several", "two", "three"):
+                continue  # an indefinite nominal introduces a new speaker
             want = "org" if head.lemma_.lower() in ORG_NOUNS else "person"
+            # affiliation agreement: "the Ukrainian official" cannot be a Kremlin spokesman
+            nat = {t.lower_[:5] for t in toks if t.ent_type_ in ("NORP", "GPE") and t.is_alpha}
             for m in before:
                 if m.kind != want:
+                    continue
+                if nat and not any(w[:5] in nat for w in m.context):
                     continue
                 role = _role_score(words, m.context)
                 if role <= 0:
