@@ -67,9 +67,10 @@ def resolve_weekday(anchor: Date, wd: int, direction: str) -> Date:
 def resolve_month_year(anchor: Date, month: int, direction: str | None) -> int:
     """Year of a bare month ("in October").
 
-    The closest occurrence (ties go to the past), except that a future cue moves a past month to the
-    next year, and a past cue moves a month more than two months ahead back to the previous year
-    (news reports past events in the past tense, but also announces near ones: "agreed to buy in January").
+    The closest occurrence (ties go to the past), except that a tense cue moves a month more than two
+    months on the wrong side of the anchor to the other year: a future cue moves last year's month to
+    next year, a past cue moves next year's back (news also announces near events in the past tense:
+    "agreed to buy in January", and refers to recent ones in the future: "extended until Oct. 19").
     """
     diff = month - anchor.month  # months from the anchor's month to this year's occurrence
     if diff >= 6:
@@ -79,7 +80,7 @@ def resolve_month_year(anchor: Date, month: int, direction: str | None) -> int:
     else:
         y = anchor.year
     ahead = (y - anchor.year) * 12 + diff
-    if direction == "future" and ahead < 0:
+    if direction == "future" and ahead < -2:
         y += 1
     elif direction == "past" and ahead > 2:
         y -= 1
@@ -87,7 +88,7 @@ def resolve_month_year(anchor: Date, month: int, direction: str | None) -> int:
 
 
 def resolve_month_day_year(anchor: Date, month: int, day: int, direction: str | None) -> int:
-    """Year of "December 30": as resolve_month_year, at day precision (past cue: more than 60 days ahead)."""
+    """Year of "December 30": as resolve_month_year, at day precision (a cue moves dates over 60 days off)."""
     cands = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(y, month, day if not (month == 2 and day == 29) else 28)
@@ -96,7 +97,7 @@ def resolve_month_day_year(anchor: Date, month: int, day: int, direction: str | 
     if not cands:
         return anchor.year
     y, delta = min(cands, key=lambda c: (abs(c[1]), c[1] > 0))
-    if direction == "future" and delta < 0:
+    if direction == "future" and delta < -60:
         fut = [c for c in cands if c[1] >= 0]
         if fut:
             y = min(fut, key=lambda c: c[1])[0]
@@ -172,7 +173,7 @@ def duration(n: float | None, unit: str) -> str:
     time_units = {"H": "H", "MIN": "M", "S": "S"}
     scale = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "WE": ("D", 2)}
     if unit == "Q":
-        return "PXQ" if n is None else f"P{fmt_number(n)}Q"
+        return "PXM" if n is None else f"P{fmt_number(n * 3)}M"  # quarters are written in months
     if unit in scale:
         u, k = scale[unit]
         if n is None:
@@ -193,7 +194,8 @@ def duration(n: float | None, unit: str) -> str:
         return f"PX{unit}"
     if not float(n).is_integer():
         if unit == "Y":
-            return f"P{round(n * 12)}M"
+            whole, months = int(n), round((n - int(n)) * 12)
+            return f"P{whole}Y{months}M" if whole else f"P{months}M"
         if unit == "M" and n == 0.5:
             return "P2W"
         if unit == "D":

@@ -39,6 +39,10 @@ class _Ctx:
         return self.sentences[i]
 
     def tense(self, start: int, end: int) -> str | None:
+        # a deadline preposition right before a date points ahead whatever the verb's tense:
+        # "extended the offer until Nov. 16", "payable Jan. 2", "effective Feb. 1"
+        if _DEADLINE.search(self.text, max(0, start - 20), start):
+            return "future"
         sent = self.sentence(start)
         cached = self._cues.get(sent)
         if cached is None:
@@ -70,6 +74,7 @@ class _Ctx:
         self.cands.append((start, end, typ, value, mod, rule, prio))
 
 
+_DEADLINE = re.compile(r"(?i)\b(?:by|until|till|through|effective|payable|starting|beginning)\s+(?:on\s+)?$")
 _QUARTER_WORD = re.compile(r"(?i)\bquarter|\bquarterly|\bperiod\b|\bthree months\b")
 
 
@@ -357,7 +362,7 @@ def _rel_unit(ctx: _Ctx, m: re.Match):
     step = 0
     if rel in ("last", "previous", "past", "this past", "the previous", "the last", "the past"):
         step = -1
-    elif rel in ("next", "coming", "this coming"):
+    elif rel in ("next", "coming", "this coming", "the next", "the coming"):
         step = 1
     elif rel in ("the latest", "the most recent"):
         if u != "quarter":
@@ -581,7 +586,7 @@ def _quantity(ctx: _Ctx, m: re.Match):
         # "a year earlier" compares with the same period a year before the anchor: a DATE. Shorter
         # offsets ("three days later") count from an event, so only the quantity is a DURATION (below).
         after = text[e : e + 12]
-        if not re.match(r"\s*(?:than|in|on|at|the|a|an|his|her|their|its)\b", after):
+        if not re.match(r"\s*(?:than|the|a|an|his|her|their|its)\b", after):
             if ctx.anchor is None or n is None:
                 ctx.add(s, e, "DATE", "XXXX", mod, "earlier", 1)
                 return

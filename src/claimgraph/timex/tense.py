@@ -29,8 +29,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _classify(words: list[str], i: int) -> str | None:
     w = words[i].lower().replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    if (w, nxt) in _FUTURE_PAIRS:
+    if (w, nxt) in _FUTURE_PAIRS or (w == "as" and nxt == "soon"):
         return "future"
+    if w == "next" and nxt in ("to", "door"):
+        return None  # "next to the embassy" is a place
     if w in _FUTURE_SINGLE or w.endswith("'ll"):
         return "future"
     if w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
