@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["notice_pattern", "chrome_lines", "chrome_prefixes", "section_enders", "stopwords", "teaser_triggers"]
+__all__ = ["notice_words", "chrome_lines", "chrome_prefixes", "section_enders", "stopwords", "teaser_triggers"]
 
 _DIR = Path(__file__).resolve().parent.parent / "resources" / "clean"
 
@@ -59,12 +58,13 @@ def teaser_triggers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def notice_pattern() -> re.Pattern[str]:
-    """Regex matching any notice word (cookie banners, consent, newsletter, paywall)."""
-    alts = []
+def notice_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Notice words (cookie banners, consent, newsletter, paywall): (exact words, word beginnings)."""
+    exact, prefixes = set(), []
     for w in _read("notice_words.txt"):
+        w = w.lower()
         if w.endswith("*"):
-            alts.append(re.escape(w[:-1]) + r"\w*")
+            prefixes.append(w[:-1])
         else:
-            alts.append(re.escape(w))
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+            exact.add(w)
+    return frozenset(exact), tuple(prefixes)

@@ -32,7 +32,7 @@ WRAP_MIN, WRAP_MAX = 168, 200
 
 def normalise_ws(text: str) -> str:
     """Collapse every whitespace run to one space and strip the ends."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def line_key(line: str) -> str:
@@ -60,7 +60,7 @@ class Line:
         self.bullet = m is not None
         if m:
             stripped = stripped[m.end():]
-        self.text = normalise_ws(stripped)
+        self.text = " ".join(stripped.split())
         self.key = line_key(self.text)
         words = self.text.split()
         self.cjk = len(_CJK.findall(self.text)) * 2 > len(self.text) if self.text else False
@@ -71,7 +71,9 @@ class Line:
             self.nsw = min(self.nw, self.nsw * 4)
         else:
             self.nw = len(words)
-            self.nsw = sum(1 for w in words if w.lower().strip(_STRIP_TOKEN) in stop)
+            # Tokens of the key are lower case without punctuation; cap at the word count since
+            # "it's" or "U.S." split into two tokens there.
+            self.nsw = min(self.nw, sum(map(stop.__contains__, self.key.split())))
         self.swd = self.nsw / self.nw if self.nw else 0.0
         self.end_punct = bool(self.text) and self.text[-1] in _TRAIL_PUNCT
         self.blank_before = blank_before

@@ -7,6 +7,7 @@ structure (position, neighbours, repetition) is handled in `structure.py`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimgraph.clean.lexicon import chrome_lines, chrome_prefixes
 from claimgraph.clean.lines import Line
@@ -59,6 +60,11 @@ _CAPTION_CREDIT = re.compile(
     r"dpa|keystone|reuters|ap photo|epa)\s*\)?\s*$",
     re.IGNORECASE,
 )
+_CREDIT_HINTS = (
+    "image", "photo", "foto", "bild", "picture", "credit", "quelle", "source", "grafik",
+    "illustration", "video", "©", "(c)", "copyright", "getty", "shutterstock", "istock", "imago",
+    "picture alliance", "dpa", "keystone", "reuters", "epa",
+)
 _CAPTION_START = re.compile(
     r"^(?:file photo|photo|foto|bild|image|picture|pictured|above|top|main image|caption|bildunterschrift)"
     r"\s*:",
@@ -106,14 +112,17 @@ def is_caption(ln: Line) -> bool:
         return False
     if _CAPTION_START.match(ln.text):
         return True
+    low = ln.text.lower()
+    # Cheap substring test first: the credit regex is the slowest rule.
+    if not any(h in low for h in _CREDIT_HINTS):
+        return False
     return _CAPTION_CREDIT.search(ln.text) is not None
 
 
-def _prefix_hit(key: str, prefixes: tuple[str, ...]) -> bool:
-    for p in prefixes:
-        if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
-            return True
-    return False
+@lru_cache(maxsize=None)
+def _prefix_re() -> re.Pattern[str]:
+    alts = sorted(chrome_prefixes(), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in alts) + r")(?!\w)")
 
 
 def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
@@ -125,7 +134,9 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
         return "boilerplate"
     if key in chrome_lines():
         return "widget"
-    if ln.nw <= 14 and _prefix_hit(key, chrome_prefixes()):
+    if ln.nw > 45:
+        return ""  # long lines are prose or flattened menus; the structure rules judge them
+    if ln.nw <= 14 and _prefix_re().match(key):
         return "widget"
     if ln.nw <= 6 and _SHARE_GLUE.match(ln.text):
         return "widget"

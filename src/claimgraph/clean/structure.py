@@ -10,9 +10,11 @@ Inside the region, short lines survive only between prose (subheads, one-line pa
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
-from claimgraph.clean.lexicon import notice_pattern, section_enders, teaser_triggers
+from claimgraph.clean.lexicon import notice_words, section_enders, teaser_triggers
 from claimgraph.clean.lines import Line
 from claimgraph.clean.rules import line_reason
 
@@ -25,6 +27,9 @@ SHORT_COST = 25.0        # cost of a short non-prose line inside the region
 BAD_COST = 40.0          # minimum cost of a chrome line
 
 
+_SENTENCE_END = frozenset(".!?…。！？\"”»")
+
+
 def _is_prose(ln: Line) -> str:
     if ln.cjk:
         if len(ln.text) >= 60 and ln.nsw:
@@ -32,8 +37,10 @@ def _is_prose(ln: Line) -> str:
         return "near" if len(ln.text) >= 25 and ln.nsw else "short"
     if ln.nw >= GOOD_WORDS and ln.swd >= GOOD_SWD:
         return "good" if ln.end_punct or ln.nw >= 20 else "near"
-    if ln.nw >= 30 and ln.end_punct and ln.swd >= 0.05:
-        return "good"  # languages without a stopword list still read as prose
+    if ln.nw >= GOOD_WORDS and ln.text[-1] in _SENTENCE_END and ln.swd < GOOD_SWD:
+        # Languages without a stopword list (Finnish, Hungarian...): a long line that ends a
+        # sentence is prose; menus and headline lists do not end with a full stop.
+        return "good" if ln.nw >= 20 or ln.text.count(". ") + ln.text.count(", ") >= 1 else "near"
     if ln.nw >= NEAR_WORDS and ln.swd >= GOOD_SWD and ln.end_punct:
         return "near"
     if ln.nw >= GOOD_WORDS and ln.swd < 0.08 and not ln.end_punct:
@@ -41,14 +48,19 @@ def _is_prose(ln: Line) -> str:
     return "short"
 
 
-_STRONG_NOTICE = ("cookie", "datenschutz", "consent", "javascript", "captcha", "adblock", "einwilligung")
+_STRONG_NOTICE = (
+    "cookie", "datenschutz", "consent", "javascript", "captcha", "adblock", "einwilligung",
+    "newsletter", "paywall",
+)
 
 
-def _notice_weight(text: str, notice) -> int:
+def _notice_weight(key: str, notice: tuple[frozenset[str], tuple[str, ...]]) -> int:
     """Notice words in a line; cookie/consent words count double (one of them is enough)."""
+    exact, prefixes = notice
     w = 0
-    for m in notice.finditer(text):
-        w += 2 if m.group(0).lower().startswith(_STRONG_NOTICE) else 1
+    for tok in key.split():
+        if tok in exact or tok.startswith(prefixes):
+            w += 2 if tok.startswith(_STRONG_NOTICE) else 1
     return w
 
 
@@ -60,11 +72,13 @@ def _is_doubled(text: str) -> bool:
 def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     """Set kind, reason and score on every line."""
     counts = Counter(ln.key for ln in lines)
-    notice = notice_pattern()
+    notice = notice_words()
     for i, ln in enumerate(lines):
         reason = line_reason(ln, boilerplate)
         kind = "bad" if reason else _is_prose(ln)
-        if not reason and kind in ("good", "near") and ln.nw <= 80 and _notice_weight(ln.text, notice) >= 2:
+        if not reason and kind in ("good", "near") and ln.nw <= 80 and _notice_weight(ln.key, notice) >= (
+            2 if ln.nw <= 40 else 3
+        ):
             reason, kind = "notice", "bad"  # cookie banner, consent dialog, newsletter, paywall
         if not reason and ln.nw >= 2 and _is_doubled(ln.text):
             reason, kind = "doubled", "bad"  # a headline rendered twice on one line
@@ -116,8 +130,9 @@ def find_region(lines: list[Line]) -> tuple[int, int]:
 
 # A second run of prose beside the main one (an intro cut off by a table of contents or a
 # paywall box, the end of an article after a gallery) is kept when it is substantial.
-EXTRA_MIN = 250.0
-EXTRA_SHARE = 0.15
+EXTRA_MIN = 120.0
+EXTRA_SHARE = 0.05
+EXTRA_RUNS = 3
 
 
 def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
@@ -128,7 +143,7 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
     need = max(EXTRA_MIN, EXTRA_SHARE * main)
     out = []
     lo = 0
-    for _ in range(2):
+    for _ in range(EXTRA_RUNS):
         total, a, b = _best_run(lines, lo, s)
         if b < a or total < need:
             break
@@ -137,11 +152,11 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
     enders = section_enders()
     hi = len(lines)
     for i in range(e + 1, len(lines)):
-        if lines[i].nw <= 8 and lines[i].key in enders:
+        if is_ender(lines[i]):
             hi = i
             break
     lo = e + 1
-    for _ in range(2):
+    for _ in range(EXTRA_RUNS):
         total, a, b = _best_run(lines, lo, hi)
         if b < a or total < need:
             break
@@ -150,17 +165,32 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def is_ender(ln: Line) -> bool:
+    """A heading that opens a related-links, popular-articles or comments section."""
+    return ln.nw <= 8 and (ln.key in section_enders() or _ender_prefix().match(ln.key) is not None)
+
+
+@lru_cache(maxsize=None)
+def _ender_prefix() -> re.Pattern[str]:
+    alts = sorted((k for k in section_enders() if len(k.split()) >= 2), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+
+
+ENDER_SHARE = 0.5  # share of the region's prose that must precede an ender for it to end the article
+
+
 def _cut_at_enders(lines: list[Line], s: int, e: int) -> int:
     """End the region at a "Related articles"/"Leave a reply" heading once most prose is behind."""
-    enders = section_enders()
     total = sum(len(ln.text) for ln in lines[s : e + 1] if ln.kind == "good") or 1
     seen = 0
     for i in range(s, e + 1):
         ln = lines[i]
         if ln.kind == "good":
             seen += len(ln.text)
-        elif ln.nw <= 8 and ln.key in enders and seen >= 0.6 * total:
-            return i - 1
+        elif ln.kind != "good" and is_ender(ln):
+            if seen >= ENDER_SHARE * total:
+                return i - 1
+            ln.kind, ln.reason = "bad", "related"
     return e
 
 
@@ -191,9 +221,9 @@ def _keep_in(lines: list[Line], s: int, e: int) -> None:
             ln.keep = _short_in_context(lines, i, s, e)
             if not ln.keep:
                 ln.reason = "short"
-        if ln.key in triggers and ln.nw <= 5:
+        if (ln.key in triggers and ln.nw <= 5) or ln.reason == "related":
             # "Read more" then the linked headline (and its picture caption) until prose resumes.
-            ln.keep, ln.reason = False, "teaser"
+            ln.keep, ln.reason = False, ln.reason or "teaser"
             j = i + 1
             while j <= e and j <= i + 4:
                 nxt = lines[j]
