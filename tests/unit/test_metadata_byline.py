@@ -81,3 +81,10 @@ def test_metadata_byline_no_credit_no_outlet():
 def test_metadata_byline_first_byline_wins():
     md = extract_metadata("Headline\n\nBy Jane Doe\n\n" + BODY + "\n\nRelated\n\nBy John Roe")
     assert md.byline == "Jane Doe"
+
+
+def test_metadata_byline_found_on_line_right_after_credit_line():
+    # Adjacent candidate lines must each be read (a credit line must not swallow the next line).
+    md = extract_metadata("Headline\n[Al Jazeera]\nWritten by Ana Sandoiu on July 27, 2017\n" + BODY)
+    assert (md.byline, md.outlet) == ("Ana Sandoiu", "Al Jazeera")
+    assert md.published.date == "2017-07-27"

@@ -17,11 +17,6 @@ _AUTHOR_RE = re.compile(
     r"^(?:authors?|autor(?:in|/in|en|innen)?|reporter|correspondent|text|texte?)\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-#: What a byline line starts with (case-insensitive); ``match_byline`` then reads the line.
-BYLINE_START = (
-    r"(?:(?:written|reported|posted|compiled|edited|published|words|text|story|report|bericht)\s+)?"
-    r"(?:by|von|authors?|autor\w*|reporter|correspondent|texte?)\b"
-)
 _CONNECTORS = {
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
     "al", "el", "ter", "zu", "dos", "das", "y", "e", "st.",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .lines import Line, Page
 from .outlets import canonical_outlet, find_known_outlet, outlet_table
@@ -24,23 +23,18 @@ _PATTERNS: list[tuple[re.Pattern, int, bool]] = [
     (re.compile(r"\((?:images?|photos?|pictures?|file\s+photo|fotos?|bild)\s*:\s*(?P<x>[^()]{2,40})\)", _I), 7, True),
 ]
 _MAX_LINE = 120
-# Every pattern above needs one of these; one search rejects most lines before ten do.
-# Where credit lines can be: most patterns hold at a line start; copyright and photo credits
-# anywhere in a line, so those lines are found with cheap substring tests first.
-#: What most credit lines start with (case-insensitive); the rest are found by ``credit_lines_anywhere``.
-CREDIT_START = r"[(\[]|with\b|additional|reporting|source|quelle|credit"
+# Most credit lines are found by their first word (extract._START_RE); copyright and photo credits
+# and agency datelines sit anywhere in a line, so those lines are found with cheap tests first.
 _ANYWHERE = ("©", "opyright", "OPYRIGHT", "(c)", "mage", "hoto", "icture", "Foto", "Bild")
 _ANYWHERE_RE = re.compile(r"©|[Cc]opyright|COPYRIGHT|\(c\)|\((?:[Ii]mages?|[Pp]hotos?|[Pp]ictures?|[Ff]ile\s+[Pp]hoto|[Ff]otos?|[Bb]ild)\s*:")
 
 
 _AGENCIES_RE = re.compile(r"agencies")
+_CONTRIBUTED_RE = re.compile(r"contributed")
 
 
-@lru_cache(maxsize=1)
-def _dateline_re() -> re.Pattern:
-    """"KYIV (Reuters) -": a known agency in parentheses (a literal "(" keeps the scan fast)."""
-    names = sorted(outlet_table(), key=len, reverse=True)
-    return re.compile(r"\((?:" + "|".join(re.escape(n) for n in names) + r")\)")
+# "KYIV (Reuters) -": a short name in parentheses, looked up in the outlet table afterwards.
+_PAREN_NAME_RE = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)")
 
 
 def credit_lines_anywhere(page: Page) -> dict[int, Line]:
@@ -50,11 +44,18 @@ def credit_lines_anywhere(page: Page) -> dict[int, Line]:
     if any(k in raw for k in _ANYWHERE):
         for ln in page.lines_matching(_ANYWHERE_RE):
             found.setdefault(ln.rank, ln)
+    if "contributed" in raw:
+        for ln in page.lines_matching(_CONTRIBUTED_RE):
+            found.setdefault(ln.rank, ln)
     if "agencies" in raw:
         for ln in page.lines_matching(_AGENCIES_RE):
             found.setdefault(ln.rank, ln)
-    for ln in page.lines_matching(_dateline_re()):
-        found.setdefault(ln.rank, ln)
+    table = outlet_table()
+    for m in _PAREN_NAME_RE.finditer(raw):
+        if m.group(1) in table:
+            ln = page.line_at(m.start())
+            if ln is not None:
+                found.setdefault(ln.rank, ln)
     return found
 
 

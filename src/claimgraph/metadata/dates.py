@@ -76,6 +76,7 @@ _NUMERIC = re.compile(
     rf"(?P<n1>[0-3]?[0-9])(?P<sep>[-/.])(?P<n2>[01]?[0-9])(?P=sep)(?P<year>{_YEAR4}|[0-9]{{2}})(?![0-9]|[-/.][0-9])"
 )
 _LOOKBACK = 32
+_DAY_NEXT = frozenset(" \u00a0\t\n.sntr")  # what can follow a day number in "5th May", "5. Mai", "5 May"
 
 
 @dataclass(slots=True)
@@ -139,7 +140,13 @@ def find_dates(text: str, convention: str | None = None) -> list[DateMatch]:
         prev = text[s - 1] if s else " "
         if prev.isdigit():
             continue  # inside a longer number
-        dm = _month_first(text, s, last_end) or _day_first(text, s, prev, last_end) or _numeric(text, s, prev, convention)
+        # Which shapes are possible at all follows from the characters around the digits.
+        nx = text[run.end() : run.end() + 1]
+        dm = _month_first(text, s, last_end) if prev.isspace() else None
+        if dm is None and nx and nx in _DAY_NEXT:
+            dm = _day_first(text, s, prev, last_end)
+        if dm is None and nx and nx in "-/.":
+            dm = _numeric(text, s, prev, convention)
         if dm is not None:
             out.append(dm)
             last_end = dm.end

@@ -5,17 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .byline import BYLINE_START, match_byline
-from .credits import CREDIT_START, credit_lines_anywhere, match_credit
+from .byline import match_byline
+from .credits import credit_lines_anywhere, match_credit
 from .dates import find_dates, parse_given_date
 from .infer import infer_from_text
-from .lines import Page, at_line_start, body_line_range
+from .lines import Page, at_line_start, body_line_range, keyword_trie
 from .outlets import canonical_outlet
-from .published import CUE_START, dates_by_line, find_explicit, is_chrome_widget, is_cue_line, temperature_lines
+from .published import dates_by_line, find_explicit, is_chrome_widget, is_cue_line, temperature_lines
 
 _CAPTION_MIN_WORDS = 8
-# One pass over the line starts finds every byline, publication-cue and credit candidate line.
-_START_RE = at_line_start("|".join(f"(?:{p})" for p in (BYLINE_START, CUE_START, CREDIT_START)), re.IGNORECASE)
+# One pass over the line starts finds every byline, publication-cue and credit candidate line:
+# the first word of each is in this list (a superset; each candidate is then read exactly).
+_START_WORDS = (
+    "by von written reported posted compiled edited published words text texte story report bericht "
+    "author authors autor autorin autoren reporter correspondent first originally publication created "
+    "date dated released veröffentlicht erstellt erschienen datum publié publicado pubblicato "
+    "opublikowano last updated modified aktualisiert zuletzt geändert stand editiert mis with "
+    "additional reporting source sources quelle quellen credit credits"
+).split()
+_START_RE = at_line_start(
+    r"[*•·>|\[(-]*[^\S\n]*" + keyword_trie(_START_WORDS) + r"(?![a-zà-ÿ])"
+    r"|[\[(][^\n\[\]()]{2,40}[\])]\.?[^\S\n]*(?=\n|$)",
+    re.IGNORECASE,
+)
 _MAX_RAW = 2_000_000  # longer inputs are not article pages; only their start is read
 
 

@@ -26,11 +26,15 @@ _FUTURE_CLAUSE_RE = re.compile(
     r"\bplanned|\bupcoming|\bwird|\bwerden|\bsoll|\bsollen)\b(?![^,;]*,)",
     re.IGNORECASE,
 )
+# The weekday word comes first so the engine can skip to its first letters; the words before it
+# ("on", "last", "next") are read from a short look-back.
 _WEEKDAY_RE = re.compile(
-    r"(?P<pre>\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Ss]ince|[Bb]y|[Uu]ntil|"
-    r"[Nn]ext|[Cc]oming|[Aa]m|[Ss]eit|[Vv]om|[Bb]is)\s+(?:on\s+)?)?"
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:'s|’s)?\b"
+)
+_WEEKDAY_PRE_RE = re.compile(
+    r"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his\s+past|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly|[Ss]ince|[Bb]y|[Uu]ntil|"
+    r"[Nn]ext|[Cc]oming|[Aa]m|[Ss]eit|[Vv]om|[Bb]is)\s+(?:on\s+)?)$"
 )
 _FUTURE_WEEKDAY_PRE = {"next", "by", "until", "coming", "bis"}
 _SENTENCE_START = re.compile(r"[.!?\n][\"”’)]?\s")
@@ -79,16 +83,18 @@ def infer_from_text(
     used = []
     date_spans = [(d.start, d.end) for d in dates]
     for m in _WEEKDAY_RE.finditer(text):
-        if any(s <= m.start("wd") < e for s, e in date_spans):
+        if any(s <= m.start() < e for s, e in date_spans):
             continue  # "Monday, June 24, 2024" is a date, not a weekday reference
-        pre = (m.group("pre") or "").split()
+        p = _WEEKDAY_PRE_RE.search(text, max(0, m.start() - 20), m.start())
+        pre = p.group("pre").split() if p else []
         if pre and pre[0].lower() in _FUTURE_WEEKDAY_PRE:
             continue
         if _future_looking(text, m.start()):
             continue
-        wd = WEEKDAYS[m.group("wd").lower()]
+        phrase = (p.group("pre") if p else "") + m.group(0)
+        wd = WEEKDAYS[m.group(0).split("'")[0].split("’")[0].lower()]
         day = anchor.value + timedelta(days=(wd - anchor.value.weekday()) % 7)
-        used.append((day, m.group(0).strip()))
+        used.append((day, phrase.strip()))
         result = max(result, day)
     evidence = f'latest date mentioned: "{anchor.text}" ({anchor.value.isoformat()}'
     evidence += f", {anchor.how})" if anchor.how else ")"

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 # Non-breaking and other odd spaces are normalised for matching only; evidence keeps the raw text.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "\r": " "})
-_LINE_START = re.compile(r"^[^\S\n]*(?=\S)", re.M)
+# Found in "\n" + raw: a leading literal lets the engine jump from newline to newline.
+_LINE_START = re.compile(r"\n[^\S\n]*(?=\S)")
 
 TEMPERATURE_RE = re.compile(r"(?:^|\s)-?\d{1,3}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])(?:\s|$)")
 
@@ -38,9 +39,9 @@ class Page:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.starts = [m.end() for m in _LINE_START.finditer(raw)]
+        self._prefixed = "\n" + raw
+        self.starts = [m.end() - 1 for m in _LINE_START.finditer(self._prefixed)]
         self._cache: dict[int, Line] = {}
-        self._prefixed: str | None = None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -90,13 +91,35 @@ class Page:
         return out
 
     def _nraw(self) -> str:
-        if self._prefixed is None:
-            self._prefixed = "\n" + self.raw
         return self._prefixed
 
     def top_lines(self, n: int) -> list[Line]:
         """The first ``n`` non-empty lines."""
         return [self.line(r) for r in range(min(n, len(self.starts)))]
+
+
+def keyword_trie(words) -> str:
+    """A regex matching any of ``words`` as a trie ("b(?:y|ericht)"): the engine tests each first
+    letter once instead of trying every word in turn. A space in a word matches any white space."""
+    trie: dict = {}
+    for w in sorted(set(words)):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
 
 
 def at_line_start(pattern: str, flags: int = 0) -> re.Pattern:

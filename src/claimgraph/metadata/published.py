@@ -61,10 +61,6 @@ class Candidate:
 
 
 
-#: What a publication-cue line starts with (case-insensitive).
-CUE_START = _CUE_RE.pattern[1:]
-
-
 def is_cue_line(text: str) -> bool:
     """A short line that is a publication cue, dated or not ("Published on Updated")."""
     return len(text) <= 60 and _CUE_RE.match(text) is not None
