@@ -986,6 +986,48 @@ def _year_period(ctx: _Ctx, m: re.Match):
         ctx.add(m.start(), m.end(), "DATE", f"{y}-H{1 if k.startswith('first') else 2}", rule="year_period", prio=1)
 
 
+@rule(
+    "anaphor",
+    r"(?:(?P<pm>(?i:earlier|later|early|late))\s+)?(?P<rel>(?i:that|the\s+same|the\s+following|that\s+same))\s+(?P<u>(?i:day|year|month|week|quarter))",
+    triggers={"day", "year", "month", "week", "quarter"},
+)
+def _anaphor(ctx: _Ctx, m: re.Match):
+    """"that year", "the following month": resolved after selection against the last date mentioned."""
+    step = 1 if "following" in m.group("rel").lower() else 0
+    ctx.add(m.start(), m.end(), "DATE", f"REF:{m.group('u').lower()}:{step}", _posmod(m.group("pm")), "anaphor", 2)
+
+
+_REF_VALUE = re.compile(r"^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q(\d)|W(\d\d)))?")
+
+
+def _resolve_anaphor(value: str, ref: str | None) -> str:
+    """Value of an anaphoric "that year" given the last explicit date value before it."""
+    _, unit, step_s = value.split(":")
+    step = int(step_s)
+    m = _REF_VALUE.match(ref or "")
+    if not m:
+        return {"day": "XXXX-XX-XX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    if unit == "year":
+        return str(y + step)
+    if unit == "quarter":
+        q = int(m.group(4)) if m.group(4) else ((mo - 1) // 3 + 1 if mo else None)
+        if q is None:
+            return f"{y}-QX"
+        n = y * 4 + q - 1 + step
+        return f"{n // 4}-Q{n % 4 + 1}"
+    if unit == "month":
+        return N.ym(*N.add_months(y, mo, step)) if mo else f"{y}-XX"
+    date = N.safe_date(y, mo, d) if (mo and d) else None
+    if date is None:
+        return f"{y}-{mo:02d}-XX" if (unit == "day" and mo) else ("XXXX-WXX" if unit == "week" else "XXXX-XX-XX")
+    if unit == "day":
+        return N.ymd(N.add_days(date, step))
+    return N.iso_week(N.add_days(date, 7 * step))
+
+
 # ---------------------------------------------------------------- driver
 
 
@@ -1078,7 +1120,12 @@ def tag(text: str, anchor: dt.date | None, *, sentences: list[tuple[int, int]] |
             except (ValueError, KeyError, IndexError, OverflowError, TypeError, AttributeError):
                 del ctx.cands[before:]  # a value the calendar cannot hold: skip this match only
     out = []
+    ref: str | None = None  # the last explicit calendar value, for anaphors ("that year")
     for s, e, typ, val, mod, rname, _p in _select(ctx.cands):
+        if val.startswith("REF:"):
+            val = _resolve_anaphor(val, ref)
+        elif typ in ("DATE", "TIME") and _REF_VALUE.match(val) and rname not in ("adverb", "the_year", "the_quarter"):
+            ref = val
         # trim whitespace and trailing punctuation that a pattern may have swallowed
         while e > s and text[e - 1] in " \t\n,;:":
             e -= 1
