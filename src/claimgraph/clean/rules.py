@@ -66,11 +66,13 @@ _CREDIT_HINTS = (
     "picture alliance", "dpa", "keystone", "reuters", "epa",
 )
 _CAPTION_START = re.compile(
-    r"^(?:file photo|photo|foto|bild|image|picture|pictured|above|top|main image|caption|bildunterschrift)"
-    r"\s*:",
+    r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:file photo|photo|foto|bild|image|picture|pictured|above|top|main image|"
+    r"caption|bildunterschrift)\s*:|(?:photo|photograph|image|picture|illustration|foto|bild|grafik)s?\s+"
+    r"(?:by|von|courtesy|via|credit|par|de)\b)",
     re.IGNORECASE,
 )
 _SHARE_GLUE = re.compile(r"(?i)^(?:share|teilen|tweet|email|print|copy)(?:[A-Z][a-z]+){1,}")
+_FORM = re.compile(r"\[[ *xX]\]|\[_{3,}\]|\(\*\)\s|\( \)\s")
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")
 
 
@@ -134,6 +136,8 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
         return "boilerplate"
     if key in chrome_lines():
         return "widget"
+    if _FORM.search(ln.text):
+        return "form"  # text renderers draw checkboxes and input fields: "[ ]", "[*]", "[____]"
     if ln.nw > 45:
         return ""  # long lines are prose or flattened menus; the structure rules judge them
     if ln.nw <= 14 and _prefix_re().match(key):

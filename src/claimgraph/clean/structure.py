@@ -76,7 +76,7 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     for i, ln in enumerate(lines):
         reason = line_reason(ln, boilerplate)
         kind = "bad" if reason else _is_prose(ln)
-        if not reason and kind in ("good", "near") and ln.nw <= 80 and _notice_weight(ln.key, notice) >= (
+        if not reason and ln.nw <= 80 and _notice_weight(ln.key, notice) >= (
             2 if ln.nw <= 40 else 3
         ):
             reason, kind = "notice", "bad"  # cookie banner, consent dialog, newsletter, paywall

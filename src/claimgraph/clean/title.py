@@ -12,7 +12,7 @@ LOOKBACK = 30  # logical lines above the first body paragraph searched for the h
 def _headline_like(ln: Line) -> bool:
     if ln.reason and ln.reason not in ("outside", "short", "repeated", "doubled"):
         return False
-    if ln.bullet or ln.cjk and len(ln.text) > 80:
+    if ln.bullet or ln.text[0] in "[|│(" or ln.cjk and len(ln.text) > 80:
         return False
     if not (2 <= ln.nw <= 30) or len(ln.text) > 250:
         return False
@@ -35,19 +35,14 @@ def find_title(lines: list[Line], first_body: int) -> int | None:
         if ln.keep and ln.kind == "good":
             start = ln.idx
             break
-    j = start - 1
-    found = None
-    while j >= 0 and j >= start - LOOKBACK:
-        if _headline_like(lines[j]):
-            found = j
-            break
-        j -= 1
-    if found is None:
+    cands = [j for j in range(start - 1, max(-1, start - LOOKBACK - 1), -1) if _headline_like(lines[j])]
+    if not cands:
         ln = lines[start]
         # No headline above: the first kept line may itself be one (no sentence end, few words).
         if not ln.end_punct and ln.nw <= 20 and _headline_like(ln) and start + 1 < len(lines):
             return start
         return None
+    found = _pick(lines, cands)
     c1 = lines[found]
     if c1.nw >= 10 and c1.swd >= 0.15:
         for k in range(found - 1, max(-1, found - 6), -1):
@@ -57,6 +52,20 @@ def find_title(lines: list[Line], first_body: int) -> int | None:
             if up.kind == "good":
                 break
     return found
+
+
+def _pick(lines: list[Line], cands: list[int]) -> int:
+    """Choose among headline-like lines (nearest first): one quoted elsewhere on the page
+    (share text, breadcrumb) wins, then the nearest with four words or more, then the nearest."""
+    joined = "\n".join(ln.key for ln in lines)
+    for j in cands:
+        ln = lines[j]
+        if ln.nw >= 4 and ln.reason != "repeated" and joined.count(ln.key) >= 2:
+            return j
+    for j in cands:
+        if lines[j].nw >= 4:
+            return j
+    return cands[0]
 
 
 def is_title_repeat(ln: Line, title_key: str) -> bool:
