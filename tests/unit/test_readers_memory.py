@@ -1,6 +1,6 @@
 """Enormous inputs are streamed: peak memory stays bounded whatever the file size.
 
-Each check runs the reader in a fresh interpreter and compares its peak RSS (ru_maxrss) before
+Each check runs the reader in a fresh interpreter and compares its peak RSS (VmHWM, Linux) before
 and after reading, so memory used by pytest or earlier tests does not hide a regression.
 """
 
@@ -8,21 +8,29 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc for peak RSS")
+
 CHILD = textwrap.dedent("""
-    import json, resource, sys
+    import json, sys
     from claimgraph.readers import iter_inputs, Problem
+    import claimgraph.readers.jsonl, claimgraph.readers.decode, fastwarc.warc  # imported before the baseline
+
+    def peak_kb():
+        # VmHWM is this process's own peak RSS; ru_maxrss would carry the forking parent's peak.
+        with open("/proc/self/status") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+
     path, max_chars = sys.argv[1], int(sys.argv[2])
-    import claimgraph.readers.jsonl, claimgraph.readers.decode  # imports before the baseline
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base = peak_kb()
     out = []
     for item in iter_inputs([path], max_chars=max_chars):
         out.append([type(item).__name__, len(getattr(item, "content", "")), getattr(item, "code", None)])
         del item
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"growth_kb": peak - base, "items": out}))
+    print(json.dumps({"growth_kb": peak_kb() - base, "items": out}))
 """)
 
 
@@ -84,3 +92,24 @@ def test_readers_memory_200mb_jsonl_line_default_cap(tmp_path):
     growth_mb, items = _measure(f, 5_000_000)
     assert [i[0] for i in items] == ["Record", "Problem", "Record"] and items[1][2] == "CG-W213"
     assert growth_mb < 100, f"peak RSS grew by {growth_mb:.1f} MB skipping a 200 MB JSONL line"
+
+
+def _write_warc(path, megabytes, *, gz):
+    import gzip
+
+    body = b"<html><body><p>" + b"word " * ((megabytes << 20) // 5) + b"</p></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    head = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+            b"WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: https://ex.com/huge\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(http))
+    record = head + http + b"\r\n\r\n"
+    path.write_bytes(gzip.compress(record, compresslevel=1) if gz else record)
+
+
+def test_readers_memory_20mb_warc_record_small_cap(tmp_path):
+    for name, gz in (("big.warc", False), ("big.warc.gz", True)):
+        f = tmp_path / name
+        _write_warc(f, 20, gz=gz)
+        growth_mb, items = _measure(f, 100_000)
+        assert items == [["Record", 100_000, None]], name
+        assert growth_mb < 12, f"peak RSS grew by {growth_mb:.1f} MB reading a 20 MB WARC record ({name})"

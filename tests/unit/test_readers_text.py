@@ -152,3 +152,23 @@ def test_readers_text_wrong_utf16_declaration_ignored(tmp_path):
     f.write_bytes(b'<html><head><meta charset="utf-16"></head><body><p>Plain \xe9 bytes here.</p></body></html>')
     rec = _read(f)
     assert rec.encoding == "utf-8" and "Plain \ufffd bytes here." in rec.content
+
+
+def test_readers_text_truncation_of_multibyte_text_is_exact(tmp_path):
+    cases = {
+        "ascii_then_euro.txt": "a" * 800 + "€" * 600,  # the first 1,000 bytes hold only 934 characters
+        "cyrillic.txt": "Привет мир. " * 300,
+        "emoji.txt": "🙂" * 2000,
+    }
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        rec = read_file(tmp_path / name, max_chars=1000)
+        assert rec.content == text[:1000], name
+        assert rec.warnings and rec.warnings[-1].startswith("truncated to 1,000 characters"), name
+
+
+def test_readers_text_exactly_max_chars_is_not_truncated(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("é" * 1000, encoding="utf-8")
+    rec = read_file(f, max_chars=1000)
+    assert rec.content == "é" * 1000 and rec.warnings == []

@@ -43,24 +43,36 @@ def _read_upto(fh, limit: int, expected: int) -> bytes:
 def read_file(path: str | os.PathLike, *, fmt: str = "text", max_chars: int = 5_000_000) -> Record | Problem:
     """Read a text (`fmt="text"`) or HTML (`fmt="html"`) file as one Record, or say why not.
 
-    Never reads more than `max_chars * 4` bytes (the most UTF-8 needs for `max_chars`
-    characters); longer files are cut with a warning. Text gets CRLF/CR turned into LF.
+    Reads `max_chars` bytes first, and only for multi-byte text more, never beyond
+    `max_chars * 4` bytes (the most UTF-8 needs for `max_chars` characters); longer files are
+    cut with a warning. Text gets CRLF/CR turned into LF.
     """
     source = os.fspath(path)
     byte_cap = max_chars * 4
+    sniff_html = fmt == "html"
     try:
         with open(path, "rb", buffering=0) as fh:
             size = os.fstat(fh.fileno()).st_size
             # Ask for what the file holds (not the cap): a read() of 20 MB allocates 20 MB.
-            data = _read_upto(fh, byte_cap + 1, size + 1)
+            data = _read_upto(fh, max_chars + 1, size + 1)
+            if not data:
+                return Problem(source, codes.EMPTY, "empty file (0 bytes)")
+            cut = len(data) > max_chars
+            decoded = decode_bytes(data[:max_chars] if cut else data, sniff_html=sniff_html, final=not cut)
+            if cut and isinstance(decoded, Decoded) and len(decoded.text) < max_chars:
+                # Multi-byte text: max_chars bytes held fewer characters. Read what the bytes per
+                # character seen so far predict (plus 10%), then, if still short, up to 4 each.
+                per_char = max_chars / max(len(decoded.text), 1)
+                for limit in (min(byte_cap, int(max_chars * per_char * 1.1) + 4096), byte_cap):
+                    if limit > len(data) - 1:
+                        data += _read_upto(fh, limit + 1 - len(data), size + 1 - len(data))
+                    cut = len(data) > limit
+                    decoded = decode_bytes(data[:limit] if cut else data, sniff_html=sniff_html, final=not cut)
+                    if not cut or not isinstance(decoded, Decoded) or len(decoded.text) >= max_chars:
+                        break
+            del data
     except OSError as exc:
         return Problem(source, codes.UNREADABLE, f"cannot read file ({_os_reason(exc)})")
-    cut = len(data) > byte_cap
-    if cut:
-        data = data[:byte_cap]
-    if not data:
-        return Problem(source, codes.EMPTY, "empty file (0 bytes)")
-    decoded = decode_bytes(data, sniff_html=(fmt == "html"), final=not cut)
     if isinstance(decoded, str):
         return Problem(source, codes.BINARY, decoded)
     return make_record(source, decoded, fmt=fmt, max_chars=max_chars, cut=cut, size=size, path=source)
