@@ -88,3 +88,12 @@ def test_metadata_byline_found_on_line_right_after_credit_line():
     md = extract_metadata("Headline\n[Al Jazeera]\nWritten by Ana Sandoiu on July 27, 2017\n" + BODY)
     assert (md.byline, md.outlet) == ("Ana Sandoiu", "Al Jazeera")
     assert md.published.date == "2017-07-27"
+
+
+def test_metadata_byline_name_lists():
+    hit = match_byline("Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR")
+    assert (hit.byline, hit.credit) == ("Volkmar Kabisch, Jan Lukas Strozyk and Benedikt Strunz", "NDR")
+    # Without a joiner the text after the comma is a credit or a place, not more names.
+    assert match_byline("Posted by Alex Durán, AMP Project Marketing, Google").byline == "Alex Durán"
+    # A single word followed by a comma list is an enumeration in running text.
+    assert match_byline("von Künstlern, Bands, DJs,") is None

@@ -84,6 +84,9 @@ def _parse_names(rest: str, line: str) -> BylineHit | None:
         if tok.endswith((",", ";")):
             names.append(current)
             current = []
+            if tok.endswith(",") and _list_of_names_follows(tokens[i + 1 :]):
+                i += 1  # "A, B and C": the comma joins names
+                continue
             credit_tokens = tokens[i + 1 :]
             comma_credit = True
             break
@@ -100,9 +103,41 @@ def _parse_names(rest: str, line: str) -> BylineHit | None:
             return None
         if all(t.lower().rstrip(".") in MONTHS or t.lower().rstrip(".") in WEEKDAYS for t in n):
             return None
-    byline = " and ".join(" ".join(n) for n in names)
+    if comma_credit and credit_tokens and len(names) == 1 and len(names[0]) == 1:
+        rest = " ".join(credit_tokens)
+        if "," in rest and not any(c.isdigit() for c in rest) and find_known_outlet(rest) is None:
+            return None  # "von Künstlern, Bands, DJs," is an enumeration in running text
+    parts = [" ".join(n) for n in names]
+    byline = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     credit = _credit(credit_tokens, strict=comma_credit) if credit_tokens else None
     return BylineHit(byline, credit, line)
+
+
+def _list_of_names_follows(tokens: list[str]) -> bool:
+    """After a comma: more names ending in a joiner ("Jan Strozyk und Benedikt Strunz"), not a credit."""
+    seen_joiner = False
+    count = 0
+    for tok in tokens:
+        word = tok.rstrip(",;")
+        low = word.lower()
+        if low in _JOINERS:
+            seen_joiner = True
+            count = 0
+            continue
+        if low in _STOPS or not word or word[0].isdigit():
+            break
+        if not (_NAME_TOKEN.match(word) or low in _CONNECTORS) or canonical_outlet(word):
+            return False
+        count += 1
+        if count > 5:
+            return False
+        if tok.endswith((",", ";")) and seen_joiner:
+            break
+        if tok.endswith(";"):
+            return False
+        if tok.endswith(","):
+            count = 0
+    return seen_joiner
 
 
 def _credit(tokens: list[str], *, strict: bool) -> str | None:

@@ -92,6 +92,7 @@ class DateMatch:
     weekday: int | None = None  # 0 = Monday, when the expression names one
     numeric: bool = False  # written with digits only ("30-07-2023")
     ambiguous: str | None = None  # day/month order note for numeric dates that could be both
+    order: str | None = None  # how it is written: "dmy", "mdy" or "ymd"; None when it cannot tell
 
     def to_date(self, year: int | None = None) -> date | None:
         """The calendar date (``year`` fills a missing year); None when it does not exist."""
@@ -190,7 +191,7 @@ def _month_first(text: str, s: int, floor: int) -> DateMatch | None:
     wd = _weekday(m.group("wd")) if m.group("wd") else None
     start = m.start() if wd is not None else m.start("mon")
     year = int(after.group("year")) if after.group("year") else None
-    return _make(text, start, after.end(), year, mon, int(day_m.group(0)), wd)
+    return _make(text, start, after.end(), year, mon, int(day_m.group(0)), wd, order="mdy")
 
 
 def _day_first(text: str, s: int, prev: str, floor: int) -> DateMatch | None:
@@ -204,7 +205,7 @@ def _day_first(text: str, s: int, prev: str, floor: int) -> DateMatch | None:
         return None
     start, wd = _weekday_start(text, s, floor)
     year = int(m.group("year")) if m.group("year") else None
-    return _make(text, start, m.end(), year, mon, int(m.group("day")), wd)
+    return _make(text, start, m.end(), year, mon, int(m.group("day")), wd, order="dmy")
 
 
 def _numeric(text: str, s: int, prev: str, convention: str | None) -> DateMatch | None:
@@ -212,7 +213,9 @@ def _numeric(text: str, s: int, prev: str, convention: str | None) -> DateMatch 
         return None
     m = _ISO.match(text, s)
     if m:
-        return _make(text, s, m.end(), int(m.group("year")), int(m.group("mon")), int(m.group("day")), None, numeric=True)
+        return _make(
+            text, s, m.end(), int(m.group("year")), int(m.group("mon")), int(m.group("day")), None, numeric=True, order="ymd"
+        )
     m = _NUMERIC.match(text, s)
     if not m:
         return None
@@ -222,11 +225,14 @@ def _numeric(text: str, s: int, prev: str, convention: str | None) -> DateMatch 
         return None
     year = _year2(ytext)
     note = None
+    order = None
     if a > 12 and b <= 12:
-        day, mon = a, b
+        day, mon, order = a, b, "dmy"
     elif b > 12 and a <= 12:
-        day, mon = b, a
-    elif a == b or sep == "." or convention == "dmy":
+        day, mon, order = b, a, "mdy"
+    elif sep == ".":
+        day, mon, order = a, b, "dmy"  # dotted dates are day-first wherever they are used
+    elif a == b or convention == "dmy":
         day, mon = a, b  # dotted dates are day-first wherever they are used
     elif convention == "mdy":
         day, mon = b, a
@@ -237,13 +243,13 @@ def _numeric(text: str, s: int, prev: str, convention: str | None) -> DateMatch 
         day, mon = a, b
         note = f"ambiguous day/month order in {m.group(0)}: read day-first"
     start, wd = _weekday_start(text, s, 0)
-    return _make(text, start, m.end(), year, mon, day, wd, numeric=True, ambiguous=note)
+    return _make(text, start, m.end(), year, mon, day, wd, numeric=True, ambiguous=note, order=order)
 
 
-def _make(text, start, end, year, mon, day, wd, numeric=False, ambiguous=None) -> DateMatch | None:
+def _make(text, start, end, year, mon, day, wd, numeric=False, ambiguous=None, order=None) -> DateMatch | None:
     if not (1 <= mon <= 12 and 1 <= day <= 31):
         return None
-    dm = DateMatch(start, end, text[start:end], year, mon, day, wd, numeric, ambiguous)
+    dm = DateMatch(start, end, text[start:end], year, mon, day, wd, numeric, ambiguous, order)
     if year is not None and dm.to_date() is None:
         return None  # 31 February
     return dm

@@ -71,7 +71,7 @@ def infer_from_text(
         if _future_looking(text, d.start):
             continue
         if value is not None:
-            mentions.append(Mention(value, d.text, d.start))
+            mentions.append(Mention(value, d.text, d.start, d.ambiguous))
             continue
         placed = _place_yearless(d, text, full_before, year_hint)
         if placed is not None:

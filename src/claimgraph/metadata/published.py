@@ -76,7 +76,9 @@ def dates_by_line(page: Page, dates: list[DateMatch]) -> dict[int, list[DateMatc
         if ln is None or d.end > ln.end:
             continue
         out.setdefault(ln.rank, []).append(
-            DateMatch(d.start - ln.start, d.end - ln.start, d.text, d.year, d.month, d.day, d.weekday, d.numeric, d.ambiguous)
+            DateMatch(
+                d.start - ln.start, d.end - ln.start, d.text, d.year, d.month, d.day, d.weekday, d.numeric, d.ambiguous, d.order
+            )
         )
     return out
 
@@ -91,7 +93,7 @@ def find_explicit(
     """
     if not by_line:
         return None
-    site = _site_convention(by_line)
+    site = _site_convention(page, by_line)
     span = body_line_range(page, body)
     temperature_ranks = temperature_lines(page)
     bare_count = 0
@@ -212,14 +214,16 @@ def _line_convention(text: str) -> str | None:
     return None
 
 
-def _site_convention(by_line: dict[int, list[DateMatch]]) -> str | None:
-    """The page's own numeric order, from its unambiguous numeric dates ("30/07/2023" → dmy)."""
+def _site_convention(page: Page, by_line: dict[int, list[DateMatch]]) -> str | None:
+    """The page's own day/month order: from its unambiguous numeric dates ("30/07/2023" → dmy),
+    the word order of its spelled dates ("26 September" vs "September 26") and German time words."""
     votes: Counter[str] = Counter()
     for ds in by_line.values():
         for d in ds:
-            if d.numeric and d.ambiguous is None and not d.text[:4].isdigit() and d.day != d.month:
-                first = int(re.split(r"[-/.]", d.text.split()[-1])[0])
-                votes["dmy" if first == d.day else "mdy"] += 1
+            if d.order in ("dmy", "mdy"):
+                votes[d.order] += 2 if d.numeric else 1
+    if " Uhr" in page.raw:
+        votes["dmy"] += 2
     if not votes:
         return None
     top, n = votes.most_common(1)[0]
