@@ -179,6 +179,12 @@ class Extractor:
         doc = tok.doc
         parts = []
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if frames == "C":
+            # a verb outside the lexicon: only "<subject> <verb> that <clause>"
+            ccomps = [c for c in ccomps if c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            if not ccomps or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return [], ""
+            return [t for c in ccomps for t in c.subtree], "c"
         if "c" in frames and not any(c.i > tok.i for c in ccomps):
             inv = self._inverted(tok)
             if inv:
@@ -320,8 +326,19 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
     attrs.extend(ex.according(doc))
 
     quotes = scan_quotes(text)
+    # cues inside a quotation are the quoted speaker's words ("“I think…,” he said")
+    speech = [q for q in quotes if _words(text[q.start:q.end]) >= 4]
+    for a in attrs:
+        if a.cue:
+            for qi, q in enumerate(speech):
+                if q.start <= a.cue[0] < q.end:
+                    a.extra["in_quote"] = (q.start, q.end)
+                    break
+
     # 1. quotes touching an extracted content: the content takes the whole quotation
     for a in attrs:
+        if "in_quote" in a.extra:
+            continue
         cue = a.cue or (-1, -1)
         new = []
         for s, e in a.content:
@@ -343,8 +360,9 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
 
     # 2. quotations still unattributed
     def covered(q: Quote) -> bool:
-        return any(_overlaps((q.start, q.end), c) for a in attrs for c in a.content) or any(
-            a.cue and _overlaps((q.start, q.end), a.cue) for a in attrs
+        outer = [a for a in attrs if a.extra.get("in_quote") != (q.start, q.end)]
+        return any(_overlaps((q.start, q.end), c) for a in outer for c in a.content) or any(
+            a.cue and _overlaps((q.start, q.end), a.cue) for a in outer
         )
 
     sent_of = {}

@@ -15,6 +15,7 @@ class Lexicon:
 
     verbs: dict[str, str] = field(default_factory=dict)
     particles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("brush", "off") -> frames
+    any_ccomp: bool = True  # treat any verb with a "that"-clause as a cue
 
     def frames(self, lemma: str, particle: str | None = None) -> str:
         """Frames for a verb lemma (with its particle/preposition if multi-word), '' if not a cue."""
@@ -22,7 +23,10 @@ class Lexicon:
             f = self.particles.get((lemma, particle))
             if f:
                 return f
-        return self.verbs.get(lemma, "")
+        f = self.verbs.get(lemma, "")
+        if not f and self.any_ccomp:
+            return "C"  # unknown verb: only a that-clause counts (see Extractor)
+        return f
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self.verbs

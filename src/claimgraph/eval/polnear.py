@@ -160,7 +160,10 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 
 def top_level(attributions) -> list:
     """Drop attributions nested inside another one's content (PolNeAR gives each token one role)."""
-    return [a for a in attributions if a.parent is None or a.extra.get("nest") != "content"]
+    return [
+        a for a in attributions
+        if (a.parent is None or a.extra.get("nest") != "content") and "in_quote" not in a.extra
+    ]
 
 
 def to_units(attributions) -> list[Unit]:
