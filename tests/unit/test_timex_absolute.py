@@ -63,3 +63,16 @@ def test_timex_absolute_mods_on_parts_of_periods():
 def test_timex_absolute_without_anchor_stays_underspecified():
     found = tag("The ship sank on December 30 and returned on Friday.", None)
     assert [t.value for t in found] == ["XXXX-12-30", "XXXX-WXX-5"]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,typ,value",
+    [
+        ("Revenue in Q3 2023 rose.", "Q3 2023", "DATE", "2023-Q3"),
+        ("H1 2024 looks weak.", "H1 2024", "DATE", "2024-H1"),
+        ("The strike began at 0900 GMT.", "0900 GMT", "TIME", "2024-01-11T09:00"),
+    ],
+)
+def test_timex_absolute_wire_notations(text, phrase, typ, value):
+    t = _value(text, phrase=phrase)
+    assert (t.type, t.value) == (typ, value)

@@ -1028,6 +1028,32 @@ def _resolve_anaphor(value: str, ref: str | None) -> str:
     return N.iso_week(N.add_days(date, 7 * step))
 
 
+@rule(
+    "q_notation",
+    r"(?P<k>[QH])(?P<n>[1-4])\s*(?:(?P<y>" + P.YEAR + r")|['’](?P<y2>\d\d))(?!\d)|(?P<y3>" + P.YEAR + r")\s*(?P<k2>[QH])(?P<n2>[1-4])(?!\d)",
+    triggers={"#y", "#d"},
+)
+def _q_notation(ctx: _Ctx, m: re.Match):
+    """Analysts' notation: "Q3 2023", "2023 Q3", "H1 2024", "Q4'23"."""
+    kind = m.group("k") or m.group("k2")
+    n = int(m.group("n") or m.group("n2"))
+    if kind == "H" and n > 2:
+        return
+    y = m.group("y") or m.group("y3") or ("20" + m.group("y2"))
+    ctx.add(m.start(), m.end(), "DATE", f"{y}-{kind}{n}", rule="q_notation", prio=1)
+
+
+@rule(
+    "military_time",
+    r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC|Z\b|(?i:hrs\b))",
+    triggers={"#d", "#y"},
+)
+def _military_time(ctx: _Ctx, m: re.Match):
+    """Wire-service clock times: "at 0900 GMT"."""
+    day = N.ymd(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
+    ctx.add(m.start(), m.end(), "TIME", f"{day}T{m.group('h')}:{m.group('mi')}", rule="military_time", prio=1)
+
+
 # ---------------------------------------------------------------- driver
 
 
