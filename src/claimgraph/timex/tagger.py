@@ -1054,6 +1054,29 @@ def _military_time(ctx: _Ctx, m: re.Match):
     ctx.add(m.start(), m.end(), "TIME", f"{day}T{m.group('h')}:{m.group('mi')}", rule="military_time", prio=1)
 
 
+@rule(
+    "year_ago_period",
+    r"(?:(?i:the)\s+)?(?:(?P<adj>(?i:same|corresponding|comparable|year-ago|year-earlier|prior-year))\s+)?"
+    r"(?:(?P<o>(?i:first|second|third|fourth))[\s-]+)?(?i:quarter|period)\s+(?:(?i:of)\s+)?"
+    r"(?i:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year)"
+    r"|(?P<ly>(?i:last\s+year|the\s+previous\s+year|a\s+year\s+ago))['’]s\s+(?:(?P<o2>(?i:first|second|third|fourth))[\s-]+)?(?i:quarter|period)"
+    r"|(?i:the)\s+(?P<ya>(?i:year-earlier|year-ago|comparable\s+year-ago|prior-year))\s+(?P<o3>(?i:first|second|third|fourth))[\s-]+(?i:quarter|period)",
+    triggers={"quarter", "period"},
+)
+def _year_ago_period(ctx: _Ctx, m: re.Match):
+    """"the quarter a year ago", "last year's third quarter", "the year-earlier third quarter"."""
+    a = ctx.anchor
+    o = (m.group("o") or m.group("o2") or m.group("o3") or "").lower()
+    if a is None:
+        ctx.add(m.start(), m.end(), "DATE", "XXXX-QX", rule="year_ago_period", prio=1)
+        return
+    y, q = N.last_completed_quarter(a)
+    if o:
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[o]
+        y = N.resolve_quarter_year(a, q, None)
+    ctx.add(m.start(), m.end(), "DATE", f"{y - 1}-Q{q}", rule="year_ago_period", prio=1)
+
+
 # ---------------------------------------------------------------- driver
 
 
