@@ -71,11 +71,12 @@ def test_readers_text_cyrillic_cp1251_guessed(tmp_path):
 
 def test_readers_text_mostly_utf8_with_a_bad_byte(tmp_path):
     f = tmp_path / "a.txt"
-    f.write_bytes("Zürich – “Genève” – Köln – Málaga – Dnipró – Łódź – Kraków – Gdańsk ".encode() * 3 + b"\xff end")
+    f.write_bytes("Zürich – “Genève” – Köln – Málaga – Dnipró – Łódź – Kraków – Gdańsk ".encode() * 3 + b"\xff end\x81")
     rec = _read(f)
     assert rec.encoding == "utf-8"
-    assert rec.content.endswith("\ufffd end")
-    assert "replaced" in rec.warnings[0]
+    assert rec.content.startswith("Zürich – “Genève” – Köln")
+    assert rec.content.endswith("ÿ end\ufffd")  # 0x81 has no cp1252 character
+    assert "2 stray byte sequence(s) read as cp1252" in rec.warnings[0]
 
 
 def test_readers_text_empty_and_whitespace_only(tmp_path):
@@ -151,7 +152,7 @@ def test_readers_text_wrong_utf16_declaration_ignored(tmp_path):
     f = tmp_path / "p.html"
     f.write_bytes(b'<html><head><meta charset="utf-16"></head><body><p>Plain \xe9 bytes here.</p></body></html>')
     rec = _read(f)
-    assert rec.encoding == "utf-8" and "Plain \ufffd bytes here." in rec.content
+    assert rec.encoding == "utf-8" and "Plain é bytes here." in rec.content
 
 
 def test_readers_text_truncation_of_multibyte_text_is_exact(tmp_path):
@@ -172,3 +173,12 @@ def test_readers_text_exactly_max_chars_is_not_truncated(tmp_path):
     f.write_text("é" * 1000, encoding="utf-8")
     rec = read_file(f, max_chars=1000)
     assert rec.content == "é" * 1000 and rec.warnings == []
+
+
+def test_readers_text_utf8_with_stray_cp1252_quotes(tmp_path):
+    # A UTF-8 page with Windows smart quotes pasted in: keep both readable, no mojibake.
+    f = tmp_path / "a.txt"
+    f.write_bytes("Zürich café: ".encode("utf-8") + b"\x93quoted\x94 and the minister\x92s words")
+    rec = _read(f)
+    assert rec.content == "Zürich café: “quoted” and the minister’s words"
+    assert rec.encoding == "utf-8" and "read as cp1252" in rec.warnings[0]

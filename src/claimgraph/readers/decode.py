@@ -1,7 +1,7 @@
 """Bytes -> text: binary detection and encoding choice that never raises.
 
 Order of choice: byte-order mark; strict UTF-8; the charset the input declares (HTTP header or
-HTML <meta>); UTF-8 with a few bad bytes replaced; cp1252 for Western text; charset_normalizer's
+HTML <meta>); mostly-UTF-8 with stray bytes read as cp1252; cp1252 for Western text; charset_normalizer's
 best guess for the rest. The chosen encoding is returned so callers can report it.
 """
 
@@ -66,6 +66,17 @@ _BROWSER_ALIASES = {
     "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8",
     "utf-32": "utf-8", "utf-32-le": "utf-8", "utf-32-be": "utf-8",
 }
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("cp1252", "replace"), exc.end
+
+
+#: codec error handler: invalid UTF-8 bytes are read as cp1252 (U+FFFD for its 5 holes)
+CP1252_FALLBACK = "claimgraph-cp1252-fallback"
+codecs.register_error(CP1252_FALLBACK, _cp1252_fallback)
 
 
 @dataclass(slots=True)
@@ -176,14 +187,33 @@ def decode_bytes(
             pass  # a wrong declaration is common: fall through to guessing
 
     lenient = _decode(data, "utf-8", "replace", final)
-    bad = lenient.count("\ufffd")
+    bad = lenient.count("\ufffd") - _count_fffd_encoded(data)
     good = len(lenient) - len(lenient.encode("ascii", "ignore")) - bad
-    if encoding == "utf-8" or good >= 10 * bad:
-        return _finish(lenient, "utf-8", [f"not valid UTF-8: {bad:,} bad byte sequence(s) replaced with U+FFFD"])
+    if encoding == "utf-8" or (good and (good >= bad or (good * 10 >= bad and _is_western(data)))):
+        # Mostly UTF-8 with stray legacy bytes (smart quotes pasted from Windows are the usual
+        # case): read the stray bytes as cp1252 instead of losing them.
+        text = _decode(data, "utf-8", CP1252_FALLBACK, final)
+        return _finish(text, "utf-8", [f"not valid UTF-8 throughout: {bad:,} stray byte sequence(s) read as cp1252"])
 
     encoding, how = _guess_single_or_multibyte(data)
     text = _decode(data, encoding, "replace", final)
     return _finish(text, encoding, [f"decoded as {encoding} ({how}; not valid UTF-8)"])
+
+
+def _count_fffd_encoded(data: bytes) -> int:
+    """U+FFFD characters genuinely present in the input (not produced by decoding errors)."""
+    return data.count(b"\xef\xbf\xbd")
+
+
+def _is_western(data: bytes) -> bool:
+    """True when high bytes are under 30% of the letters: accented letters in Latin-script text.
+
+    In Cyrillic, Greek or CJK legacy encodings nearly every letter is a high byte.
+    """
+    sample = data[:SNIFF_BYTES]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    letters = high + len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    return bool(letters) and high / letters < 0.3
 
 
 def _guess_single_or_multibyte(data: bytes) -> tuple[str, str]:
@@ -193,15 +223,12 @@ def _guess_single_or_multibyte(data: bytes) -> tuple[str, str]:
     is consulted only when high bytes make up a large share of the letters, as in Cyrillic, Greek
     or CJK text, where nearly every letter is a high byte.
     """
-    sample = data[:SNIFF_BYTES]
-    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
-    letters = high + len(sample) - len(sample.translate(None, _ASCII_LETTERS))
-    if letters and high / letters < 0.3:
+    if _is_western(data):
         return "cp1252", "Western text"
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(sample).best()
+        best = from_bytes(data[:SNIFF_BYTES]).best()
     except Exception:  # the guesser is best-effort; never let it stop a run
         best = None
     if best is None or not best.encoding:

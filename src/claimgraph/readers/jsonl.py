@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 
 from . import codes
-from .decode import binary_reason, normalize_newlines
+from .decode import CP1252_FALLBACK, binary_reason, normalize_newlines
 from .paths import _os_reason
 from .records import Problem, Record, ReadStats
 from .text import human_size, truncation_warning
@@ -107,9 +107,10 @@ def _parse_line(line: bytes, number: int, path: str, max_chars: int) -> Record |
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
-        # JSON is UTF-8 by definition (RFC 8259); keep the line, mark the damage.
-        text = line.decode("utf-8", "replace")
-        warnings.append(f"not valid UTF-8: {text.count(chr(0xFFFD)):,} bad byte sequence(s) replaced with U+FFFD")
+        # JSON is UTF-8 by definition (RFC 8259): stray bytes are legacy characters, most often
+        # Windows smart quotes; keep the line and say so.
+        text = line.decode("utf-8", CP1252_FALLBACK)
+        warnings.append("not valid UTF-8 throughout: stray bytes read as cp1252")
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
