@@ -9,5 +9,6 @@ date. Pure regex + ``datetime``: no models, fast to import and to run.
 from __future__ import annotations
 
 from .extract import Metadata, Published, extract_metadata, infer_published
+from .tool import run
 
-__all__ = ["Metadata", "Published", "extract_metadata", "infer_published"]
+__all__ = ["Metadata", "Published", "extract_metadata", "infer_published", "run"]

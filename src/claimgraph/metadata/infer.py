@@ -9,6 +9,7 @@ a full date just before it in the same paragraph, else from ``year_hint``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -81,9 +82,10 @@ def infer_from_text(
     anchor = max(mentions, key=lambda m: (m.value, -m.start))
     result = anchor.value
     used = []
-    date_spans = [(d.start, d.end) for d in dates]
+    starts = [d.start for d in dates]
     for m in _WEEKDAY_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in date_spans):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and dates[i].start <= m.start() < dates[i].end:
             continue  # "Monday, June 24, 2024" is a date, not a weekday reference
         p = _WEEKDAY_PRE_RE.search(text, max(0, m.start() - 20), m.start())
         pre = p.group("pre").split() if p else []
@@ -121,9 +123,9 @@ def _future_looking(text: str, start: int) -> bool:
 def _place_yearless(d: DateMatch, text: str, full_before, year_hint: int | None):
     """(date, how) for a yearless day-month date, or None when nothing anchors its year."""
     para_start = text.rfind("\n\n", 0, d.start)
-    context = [(end, v) for end, v in full_before if end <= d.start and end > para_start and d.start - end <= _CONTEXT_REACH]
-    if context:
-        ref = context[-1][1]
+    # full_before is in text order and holds only dates before this one: its last entry is nearest.
+    if full_before and full_before[-1][0] > para_start and d.start - full_before[-1][0] <= _CONTEXT_REACH:
+        ref = full_before[-1][1]
         options = [c for c in (d.to_date(ref.year - 1), d.to_date(ref.year), d.to_date(ref.year + 1)) if c]
         if options:
             best = min(options, key=lambda c: abs((c - ref).days))

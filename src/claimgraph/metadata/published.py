@@ -119,12 +119,14 @@ def find_explicit(
     # and none whose neighbours are bare lines with other dates (a column of dates).
     if bare_count >= 3:
         cands = [c for c in cands if c.score > BARE_WITH_TIME]
-    bare = [(c.line.rank, c.date.to_date()) for c in cands if c.score <= NEAR_BYLINE]
+    bare = {c.line.rank: c.date.to_date() for c in cands if c.score <= NEAR_BYLINE}
     cands = [
         c
         for c in cands
         if c.score > NEAR_BYLINE
-        or not any(0 < abs(r - c.line.rank) <= 2 and v != c.date.to_date() for r, v in bare)
+        or not any(
+            bare.get(c.line.rank + k, c.date.to_date()) != c.date.to_date() for k in (-2, -1, 1, 2)
+        )
     ]
     if not cands:
         return None
@@ -186,14 +188,14 @@ def _bare_candidate(ln: Line, d: DateMatch, span, byline_ranks) -> Candidate | N
 
 def _is_bare(text: str, full: list[DateMatch]) -> bool:
     """The line is only a date (with weekday, time, zone, a few filler words)."""
-    if not full:
+    if not full or len(text) > 80:
         return False
     rest = text
     for d in reversed(full):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = _TIME_RE.sub(" ", rest)
     words = [w for w in _RESIDUE_RE.findall(rest) if w.lower() not in _FILLER]
-    return len(words) <= 1 and len(text) <= 80
+    return len(words) <= 1
 
 
 def _looks_like_sentence(after: str) -> bool:
