@@ -121,7 +121,10 @@ def split_lines(raw: str) -> list[Line]:
         else:
             pending = [physical]
         n = len(physical)
-        if wrapped_page and n >= WRAP_MIN // 2 and WRAP_MIN <= _width(physical.rstrip()) <= WRAP_MAX:
+        if (
+            wrapped_page and n >= WRAP_MIN // 2 and " " in physical.strip()
+            and WRAP_MIN <= _width(physical.rstrip()) <= WRAP_MAX
+        ):
             continue  # wrapped: the next physical line continues this paragraph
         out.append(Line(len(out), " ".join(pending), blank, stop))
         pending = []

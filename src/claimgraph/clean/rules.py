@@ -54,9 +54,9 @@ _AGENCY = re.compile(
 _BRACKETED = re.compile(r"^[\[(][^\[\]()]{1,80}[\])]$")
 _CAPTION_CREDIT = re.compile(
     r"(?:\(|\||\b)(?:images?|photos?|fotos?|bild(?:er)?|pictures?|picture credit|credits?|quelle|source|"
-    r"grafik|illustration|video)\s*:\s*[^.!?]{1,80}\)?\s*$"
-    r"|(?:©|\(c\)|\bcopyright\b)\s*\S[^.!?]{0,80}$"
-    r"|\b(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture alliance|"
+    r"grafik|illustration|video|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*:\s*[^.!?]{1,80}\)?\s*$"
+    r"|(?:©|\(c\)|\bcopyright\b)\s*\S[^.!?]{0,80}$|©\s*$"
+    r"|/\s*getty images|\b(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture alliance|"
     r"dpa|keystone|reuters|ap photo|epa)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -73,6 +73,7 @@ _CAPTION_START = re.compile(
 )
 _SHARE_GLUE = re.compile(r"(?i)^(?:share|teilen|tweet|email|print|copy)(?:[A-Z][a-z]+){1,}")
 _FORM = re.compile(r"\[[ *xX]\]|\[_{3,}\]|\(\*\)\s|\( \)\s")
+_SEPARATORS = re.compile(r"\s[|·•»›/]\s")
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")
 
 
@@ -96,7 +97,7 @@ def is_date_line(ln: Line) -> bool:
 
 def is_byline(ln: Line) -> bool:
     """An author line: "By Angela Skujins with AP", "Von Max Muster"."""
-    return ln.nw <= 9 and not (ln.end_punct and ln.text[-1] in "!?") and _BYLINE.match(ln.text) is not None
+    return ln.nw <= 14 and not (ln.end_punct and ln.text[-1] in ".!?") and _BYLINE.match(ln.text) is not None
 
 
 def is_credit(ln: Line) -> bool:
@@ -144,6 +145,10 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
         return "widget"
     if ln.nw <= 6 and _SHARE_GLUE.match(ln.text):
         return "widget"
+    if ln.nw <= 40 and (ln.text[0] == "©" or key.startswith("copyright")):
+        return "widget"
+    if ln.nw <= 25 and not ln.end_punct and len(_SEPARATORS.findall(ln.text)) >= 2:
+        return "menu"  # "date | categories: … | View Comments", breadcrumbs, link bars
     if ln.nw <= 3 and _WEATHER.match(ln.text):
         return "weather"
     if ln.nw <= 12 and is_date_line(ln):

@@ -90,7 +90,8 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     # A caption is often printed twice, the second time with its credit appended.
     for a, b in zip(lines, lines[1:]):
         if (
-            a.nw >= 4 and b.key.startswith(a.key) and a.nw <= 60 and b.nw - a.nw <= 12
+            a.nw >= 4 and a.nw <= 60 and 0 < b.nw - a.nw <= 12
+            and (b.key.startswith(a.key) or b.key.endswith(a.key))
             and b.key != f"{a.key} {a.key}"
         ):
             for ln in (a, b):
@@ -165,9 +166,18 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# "Anna says:", "1. Aylin sagt:", "Max schreibt:" open a reader comment.
+_COMMENT_HEAD = re.compile(r"\b(?:says|said|sagt|schreibt|wrote|writes|meint|dit|dice|napisał)\s*:$", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|responses?|antworten|reaktionen|reacties|commentaires?)\b")
+
+
 def is_ender(ln: Line) -> bool:
     """A heading that opens a related-links, popular-articles or comments section."""
-    return ln.nw <= 8 and (ln.key in section_enders() or _ender_prefix().match(ln.key) is not None)
+    if ln.nw > 8:
+        return False
+    if ln.key in section_enders() or _ender_prefix().match(ln.key) is not None:
+        return True
+    return _COMMENT_HEAD.search(ln.text) is not None or _COMMENT_COUNT.match(ln.key) is not None
 
 
 @lru_cache(maxsize=None)
