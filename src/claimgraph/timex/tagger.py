@@ -530,7 +530,7 @@ _DUR_DET = (
     "quantity",
     r"(?:(?P<mod>" + P.MOD + r")\s+)?(?:" + _DUR_DET + r")?(?P<n>" + P.NUM + r"|" + P.VAGUE + r")(?P<hy>\s+|-)"
     r"(?:(?i:more|additional|extra|full|long|straight|consecutive)\s+)?(?P<u>" + P.UNIT + r")(?:(?i:\s+and\s+a\s+half))?"
-    r"(?:\s+" + _QUANT_DIR + r")?", triggers=_UNIT_T,
+    r"(?P<orso>(?i:\s+or\s+so))?(?:\s+" + _QUANT_DIR + r")?", triggers=_UNIT_T,
 )
 def _quantity(ctx: _Ctx, m: re.Match):
     n_text = m.group("n")
@@ -563,6 +563,8 @@ def _quantity(ctx: _Ctx, m: re.Match):
     if re.match(r"(?i)\d", n_text) and u == "Q" and not m.group("dir") and "-" in m.group(0):
         return
     mod = P.MODIFIERS.get(" ".join(m.group("mod").lower().split())) if m.group("mod") and s == m.start() else None
+    if m.group("orso"):
+        mod = "APPROX"  # "a week or so ago"
     d = (m.group("dir") or "").lower()
     d = " ".join(d.split())
     if d in ("ago", "hence", "from now", "back"):
@@ -598,7 +600,7 @@ def _quantity(ctx: _Ctx, m: re.Match):
             ctx.add(s, e, "DATE", val or "XXXX", mod, "earlier", 1)
             return
     # plain duration: the direction word (before/after/earlier ...) is a TimeML SIGNAL, not part of the timex
-    end = m.end("u")
+    end = m.end("orso") if m.group("orso") else m.end("u")
     tail = re.match(r"(?i)\s+and\s+a\s+half", text[end : end + 14])
     if tail:
         end += tail.end()
