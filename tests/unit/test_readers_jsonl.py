@@ -107,3 +107,12 @@ def test_readers_jsonl_last_line_without_newline(tmp_path):
     f = tmp_path / "a.jsonl"
     f.write_text('{"text": "one"}\n{"text": "two"}', encoding="utf-8")
     assert [r.content for r in iter_inputs([f])] == ["one", "two"]
+
+
+def test_readers_jsonl_utf16_file_is_one_clear_problem(tmp_path):
+    text = '{"text": "one"}\n{"text": "two"}\n'
+    (tmp_path / "a.jsonl").write_bytes(text.encode("utf-16"))
+    (tmp_path / "b.jsonl").write_bytes(text.encode("utf-16-le"))
+    a, b = list(iter_inputs([tmp_path]))
+    assert a.code == b.code == codes.UNDECODABLE
+    assert "UTF-16" in a.reason and "iconv" in a.reason

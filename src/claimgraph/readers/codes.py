@@ -32,7 +32,7 @@ CODES: dict[str, str] = {
     NO_INPUT_FILES: "A folder contains no file with a supported extension.",
     EMPTY: "The file (or JSONL file) holds no text at all, or only whitespace / blank lines.",
     BINARY: "The file has a text extension but binary content (NUL bytes, control characters, a known binary signature).",
-    UNDECODABLE: "The bytes could not be turned into usable text in any encoding (reserved: decoding always falls back today).",
+    UNDECODABLE: "The text is in an encoding this format does not allow (a UTF-16/32 JSONL file).",
     JSONL_BAD_JSON: "A JSONL line is not valid JSON; the line is skipped, the other lines are kept.",
     JSONL_NOT_OBJECT: "A JSONL line is valid JSON but not an object; the line is skipped.",
     JSONL_NO_TEXT: "A JSONL object has no non-empty string 'text' or 'html' field; the line is skipped.",

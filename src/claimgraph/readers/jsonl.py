@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Iterator
@@ -46,6 +47,13 @@ def iter_jsonl(
             head = fh.read(8192)
             if not head:
                 yield Problem(source, codes.EMPTY, "empty file (0 bytes)")
+                return
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+                b"\x00" in head and binary_reason(head) is None
+            ):
+                yield Problem(source, codes.UNDECODABLE,
+                              "JSONL must be UTF-8 but this file is UTF-16/32; convert it, e.g. "
+                              "`iconv -f UTF-16 -t UTF-8`")
                 return
             reason = binary_reason(head)
             if reason:
