@@ -87,6 +87,7 @@ def _walk(
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
+        found[0] += 1  # reported here: no second "no supported files" problem for this folder
         yield Problem(os.fspath(folder), codes.UNREADABLE, f"cannot list folder ({_os_reason(exc)})")
         return
     for entry in entries:
