@@ -1,5 +1,6 @@
 """discover(): folder walking order, skipping, and problems for bad paths."""
 
+import json
 import os
 from pathlib import Path
 
@@ -89,16 +90,44 @@ def test_readers_paths_empty_folder(tmp_path):
     assert problem.code == codes.NO_INPUT_FILES
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read chmod 000 files")
+PERMISSION_CHILD = """
+import json, os, sys
+from claimgraph.readers import iter_inputs
+import claimgraph.readers.text, claimgraph.readers.jsonl, claimgraph.readers.paths  # before dropping rights
+if os.geteuid() == 0:  # root reads chmod 000 files: act as nobody instead
+    os.setgid(65534)
+    os.setuid(65534)
+print(json.dumps([[i.source, i.code, i.reason] for i in iter_inputs(sys.argv[1:])]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
 def test_readers_paths_permission_denied(tmp_path):
-    secret = _touch(tmp_path / "secret.txt")
-    secret.chmod(0)
+    import subprocess
+    import sys
+    import tempfile
+
+    base = Path(tempfile.mkdtemp())  # under /tmp, so that "nobody" can reach it
     try:
-        [problem] = list(iter_inputs([secret]))
+        base.chmod(0o755)
+        secret = _touch(base / "secret.txt")
+        locked = base / "locked"
+        _touch(locked / "inside.txt")
+        secret.chmod(0)
+        locked.chmod(0)
+        out = subprocess.run([sys.executable, "-c", PERMISSION_CHILD, str(secret), str(locked)],
+                             capture_output=True, text=True, check=True).stdout
     finally:
-        secret.chmod(0o644)
-    assert problem.code == codes.UNREADABLE
-    assert "permission denied" in problem.reason
+        for p in (base / "locked", base / "secret.txt"):
+            p.chmod(0o755)
+        import shutil
+
+        shutil.rmtree(base)
+    items = json.loads(out)
+    assert items == [
+        [str(secret), codes.UNREADABLE, "cannot read file (permission denied)"],
+        [str(locked), codes.UNREADABLE, "cannot list folder (permission denied)"],
+    ]
 
 
 def test_readers_paths_symlink_loop_terminates(tmp_path):
