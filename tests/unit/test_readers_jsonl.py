@@ -116,3 +116,10 @@ def test_readers_jsonl_utf16_file_is_one_clear_problem(tmp_path):
     a, b = list(iter_inputs([tmp_path]))
     assert a.code == b.code == codes.UNDECODABLE
     assert "UTF-16" in a.reason and "iconv" in a.reason
+
+
+def test_readers_jsonl_problem_names_a_likely_body_field(tmp_path):
+    f = _lines(tmp_path / "a.jsonl", [{"maintext": "body under another name", "title": "t"}, {"raw_html": "<p>x</p>"}])
+    a, b = list(iter_inputs([f]))
+    assert a.reason == "line 1: no 'text' or 'html' field (found 'maintext': rename it to 'text')"
+    assert b.reason == "line 2: no 'text' or 'html' field (found 'raw_html': rename it to 'html')"

@@ -14,6 +14,8 @@ from .records import Problem, Record, ReadStats
 from .text import human_size, truncation_warning
 
 HINT_FIELDS = ("url", "title", "published", "outlet", "byline", "id")
+#: field names other tools use for the body, named in the problem so the fix is obvious
+LIKELY_ALIASES = ("maintext", "content", "body", "article", "article_text", "raw_html", "html_content")
 MAX_LISTED_BAD_LINES = 20  # beyond this, one summary Problem per file
 _DRAIN_CHUNK = 1 << 20
 
@@ -173,6 +175,10 @@ def _pick_content(obj: dict) -> tuple[str, str | None, str]:
         return "html", usable["html"], ""
     if reasons:
         return "", None, "; ".join(reasons) + " (need a non-empty 'text' or 'html' string)"
+    alias = next((k for k in LIKELY_ALIASES if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    if alias:
+        target = "html" if "html" in alias else "text"
+        return "", None, f"no 'text' or 'html' field (found '{alias}': rename it to '{target}')"
     return "", None, "no 'text' or 'html' field"
 
 
