@@ -136,3 +136,13 @@ def test_metadata_explicit_date_list_is_not_a_publication_line():
 def test_metadata_explicit_date_range_line_rejected():
     raw = _page("a", "b", "c", "d", "Headline", "14 Oct 2014 - 10 Aug 2017", BODY)
     assert extract_metadata(raw).published.basis != "explicit"
+
+
+def test_metadata_explicit_post_date_cue():
+    raw = _page("Headline", "• Post date March 5, 2014", BODY, "September 21, 2014 at 2:58 pm")
+    assert extract_metadata(raw).published.date == "2014-03-05"
+
+
+def test_metadata_explicit_data_line_is_not_a_date_line():
+    raw = _page("a", "b", "c", "d", "Headline", '"Timestamp": "2030-08-14 17:43:12",', BODY)
+    assert extract_metadata(raw).published.basis != "explicit"

@@ -20,7 +20,7 @@ _START_WORDS = (
     "by von written reported posted compiled edited published words text texte story report bericht "
     "author authors autor autorin autoren reporter correspondent first originally publication created "
     "date dated released veröffentlicht erstellt erschienen datum publié publicado pubblicato "
-    "opublikowano last updated modified aktualisiert zuletzt geändert stand editiert mis with "
+    "opublikowano post pub publish last updated modified aktualisiert zuletzt geändert stand editiert mis with "
     "additional reporting source sources quelle quellen credit credits"
 ).split()
 _START_RE = at_line_start(

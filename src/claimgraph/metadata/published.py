@@ -17,7 +17,8 @@ from .lines import TOP_ZONE, Line, Page, body_line_range, is_temperature
 
 _CUE_RE = re.compile(
     r"^[\s*•·>|\[(-]*(?P<cue>"
-    r"(?P<pub>first\s+published|originally\s+published|published|publication\s+date|posted|created|"
+    r"(?P<pub>first\s+published|originally\s+published|published(?:\s+date)?|publication\s+date|publish\s+date|"
+    r"post(?:ed)?\s+date|date\s+posted|pub\s+date|posted|created|"
     r"date|dated|released|veröffentlicht|erstellt|erschienen|datum|publié|publicado|pubblicato|opublikowano)"
     r"|(?P<upd>last\s+updated|updated|last\s+modified|modified|aktualisiert|zuletzt\s+aktualisiert|"
     r"zuletzt\s+geändert|geändert|stand|edited|editiert|mis\s+à\s+jour)"
@@ -188,8 +189,8 @@ def _bare_candidate(ln: Line, d: DateMatch, span, byline_ranks) -> Candidate | N
 
 def _is_bare(text: str, full: list[DateMatch]) -> bool:
     """The line is only a date (with weekday, time, zone, a few filler words)."""
-    if not full or len(text) > 80:
-        return False
+    if not full or len(text) > 80 or any(c in text for c in '"{}=<>'):
+        return False  # markup or data ('"Timestamp": "2030-08-14"'), not a date line
     rest = text
     for d in reversed(full):
         rest = rest[: d.start] + " " + rest[d.end :]
