@@ -383,6 +383,8 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
     by_group: dict[int, Attribution] = {}
     for a in attrs:
         for q in quotes:
+            if a.extra.get("in_quote") == (q.start, q.end):
+                continue
             if any(_overlaps((q.start, q.end), c) for c in a.content):
                 by_group.setdefault(q.group, a)
 
@@ -410,26 +412,33 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
                 attrs.append(a)
                 by_group[q.group] = a
                 continue
-        # a cue verb in the sentence(s) around the quotation
+        # a cue verb in the quotation's own sentence(s); else one right after it
+        # ('“…?” Trump said.'); else one before a colon; else the previous speaker goes on
         si = sent_index(q.start)
         se = sent_index(max(q.start, q.end - 1))
+        colon = text[:q.start].rstrip().endswith(":")
         best = None
         for a, v in found + ex.bare:
             vi = v.idx
-            if q.start <= vi < q.end:
+            if q.start <= vi < q.end or "in_quote" in a.extra or not a.source:
+                continue
+            if "c" not in lexicon.frames(v.lemma_.lower()):
                 continue
             vs = sent_index(vi)
-            if si - 1 <= vs <= se + 1 and "c" in lexicon.frames(v.lemma_.lower()) and a.source:
-                dist = min(abs(vi - q.start), abs(vi - q.end))
-                if not (si <= vs <= se):
-                    dist += 200
-                if vs == si - 1 and not text[:q.start].rstrip().endswith(":"):
-                    dist += 400  # a cue in the previous sentence only through a colon
-                if a.content:
-                    dist += 100  # prefer a cue still waiting for its content
-                if best is None or dist < best[0]:
-                    best = (dist, a)
-        if best is not None and best[0] < 700:
+            dist = min(abs(vi - q.start), abs(vi - q.end))
+            if si <= vs <= se:
+                pass
+            elif vs == se + 1 and vi > q.end and text[q.end:vi].count("\n") == 0 and vi - q.end < 80 and not a.content:
+                dist += 50
+            elif vs == si - 1 and colon and vi < q.start:
+                dist += 50
+            else:
+                continue
+            if a.content:
+                dist += 100  # prefer a cue still waiting for its content
+            if best is None or dist < best[0]:
+                best = (dist, a)
+        if best is not None:
             a = best[1]
             if not a.content:
                 attrs.append(a)
@@ -438,12 +447,14 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
             by_group[q.group] = a
             continue
         # continuation of the previous speaker's quotation (same or next paragraph)
-        prev = [a for a in attrs if a.direct and a.end <= q.start and q.start - a.end < 400]
+        prev = [a for a in attrs if a.end <= q.start and q.start - a.end < 400 and "in_quote" not in a.extra
+                and a.kind != "according_to" and (a.direct or a.kind == "verb")]
         if prev:
-            a = max(prev, key=lambda x: x.end)
+            a = max(prev, key=lambda x: x.cue[1] if x.cue else x.end)
             between = text[a.end:q.start]
-            if between.count("\n") <= 2:
+            if between.count("\n") <= 2 and (a.direct or between.count("\n") == 0):
                 a.content.append((q.start, q.end))
+                a.direct = True
                 by_group[q.group] = a
                 continue
 
