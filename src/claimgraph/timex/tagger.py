@@ -28,6 +28,7 @@ class _Ctx:
     _sent_idx: list[int] = field(default_factory=list)
     _quarter_doc: bool | None = None
     _cues: dict = field(default_factory=dict)
+    _has: dict = field(default_factory=dict)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if not self.sentences:  # split lazily: many texts need no tense cue at all
@@ -50,8 +51,12 @@ class _Ctx:
         return tense_from_cues(cached[0], cached[1], start, end)
 
     def sentence_has(self, pos: int, pattern: re.Pattern) -> bool:
-        s0, s1 = self.sentence(pos)
-        return pattern.search(self.text, s0, s1) is not None
+        sent = self.sentence(pos)
+        key = (sent, pattern.pattern)
+        hit = self._has.get(key)
+        if hit is None:
+            hit = self._has[key] = pattern.search(self.text, sent[0], sent[1]) is not None
+        return hit
 
     def quarterly(self, pos: int) -> bool:
         """Is a "year ago" here a year-ago quarter? True in quarterly-results reporting.
@@ -59,10 +64,9 @@ class _Ctx:
         The sentence decides when it names a quarter (or a year); otherwise the document does when
         it speaks of quarters at least twice.
         """
-        s0, s1 = self.sentence(pos)
-        if _QUARTER_WORD.search(self.text, s0, s1):
+        if self.sentence_has(pos, _QUARTER_WORD):
             return True
-        if re.search(r"(?i)\b(?:for the year|fiscal|annual|full[- ]year|this year|last year)\b", self.text[s0:s1]):
+        if self.sentence_has(pos, _ANNUAL_WORD):
             return False
         if self._quarter_doc is None:
             self._quarter_doc = len(_QUARTER_WORD.findall(self.text)) >= 2
@@ -75,6 +79,7 @@ class _Ctx:
 
 
 _DEADLINE = re.compile(r"(?i)\b(?:by|until|till|through|effective|payable|starting|beginning)\s+(?:on\s+)?$")
+_ANNUAL_WORD = re.compile(r"(?i)\b(?:for the year|fiscal|annual|full[- ]year|this year|last year)\b")
 _QUARTER_WORD = re.compile(r"(?i)\bquarter|\bquarterly|\bperiod\b|\bthree months\b")
 
 
@@ -1128,12 +1133,17 @@ def _regions(text: str, starts: list[int]) -> list[tuple[int, int]]:
 def _select(cands: list[tuple]) -> list[tuple]:
     """Greedy non-overlapping selection: longest span first, then rule priority, then position."""
     chosen: list[tuple] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # taken spans, disjoint and sorted by start, so bisect finds the neighbours
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[6], c[0])):
-        if any(c[0] < e and s < c[1] for s, e in taken):
-            continue
+        i = bisect.bisect_left(starts, c[0])
+        if i > 0 and ends[i - 1] > c[0]:
+            continue  # overlaps the span starting before it
+        if i < len(starts) and starts[i] < c[1]:
+            continue  # overlaps the span starting at or after it
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
         chosen.append(c)
-        taken.append((c[0], c[1]))
     chosen.sort(key=lambda c: c[0])
     return chosen
 

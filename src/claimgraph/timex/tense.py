@@ -65,30 +65,60 @@ def tense_from_cues(starts: list[int], cues: list[tuple[int, int, str, bool]], s
     The nearest cue before the expression in its clause wins (up to 8 words back: "said Friday",
     "will meet on Friday"); failing that, a cue right after it ("Friday's talks will ...", up to 4 words);
     failing that, the nearest cue anywhere in the sentence, reporting verbs ("said") counting last.
+    Cost is logarithmic in the sentence length (bisect, then a walk to the nearest cues).
     """
     if not cues:
         return None
     first_in = bisect.bisect_left(starts, start)
     last_in = bisect.bisect_left(starts, end)
-    before, after = [], []
-    for i, a, cue, rep in cues:
-        if start <= a < end:
-            continue  # the expression's own words ("last", "next") are read by the rules themselves
-        if a < start:
-            before.append((first_in - i, cue, rep))
-        else:
-            after.append((i - last_in + 1, cue, rep))
-    near_b = min(before, default=None)
-    if near_b and near_b[0] <= 8:
-        return near_b[1]
-    near_a = min(after, default=None)
-    if near_a and near_a[0] <= 4:
-        return near_a[1]
-    strong = [c for c in before + after if not c[2]]
-    if strong:
-        return min(strong)[1]
-    allc = before + after
-    return min(allc)[1] if allc else None
+    keys = _Index(cues)
+    p = bisect.bisect_left(keys, first_in)
+    q = bisect.bisect_left(keys, last_in)
+    before = cues[p - 1] if p > 0 else None
+    after = cues[q] if q < len(cues) else None
+    if before is not None and first_in - before[0] <= 8:
+        return before[2]
+    if after is not None and after[0] - last_in + 1 <= 4:
+        return after[2]
+    # nearest non-reporting cue on either side, else the nearest of any kind
+    best = None
+    i = p - 1
+    while i >= 0:
+        if not cues[i][3]:
+            best = (first_in - cues[i][0], cues[i][2])
+            break
+        i -= 1
+    j = q
+    while j < len(cues):
+        if not cues[j][3]:
+            d = cues[j][0] - last_in + 1
+            if best is None or d < best[0]:
+                best = (d, cues[j][2])
+            break
+        j += 1
+    if best is not None:
+        return best[1]
+    near = []
+    if before is not None:
+        near.append((first_in - before[0], before[2]))
+    if after is not None:
+        near.append((after[0] - last_in + 1, after[2]))
+    return min(near)[1] if near else None
+
+
+class _Index:
+    """A read-only view of the cues' word indices, for bisect without copying."""
+
+    __slots__ = ("cues",)
+
+    def __init__(self, cues):
+        self.cues = cues
+
+    def __len__(self):
+        return len(self.cues)
+
+    def __getitem__(self, i):
+        return self.cues[i][0]
 
 
 def tense_near(text: str, sent: tuple[int, int], start: int, end: int) -> str | None:
