@@ -34,6 +34,8 @@ def analyze(
     db: Path = typer.Option(Path("claimgraph.duckdb"), "--db", help="DuckDB file to create or update."),
     engine: str = typer.Option("local", "--engine", help="Execution engine: local (process pool) or ray."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: one per core)."),
+    stages: str = typer.Option("all", "--stages", help="all: every stage; ingest: only clean, metadata and near-duplicates (fast)."),
+    gazetteer: List[Path] = typer.Option([], "--gazetteer", help="Extra gazetteer TSV file(s) extending resources/gazetteers (repeatable)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary table."),
 ) -> None:
     """Ingest articles, run every stage and store the results in DuckDB.
@@ -45,6 +47,7 @@ def analyze(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .analyze import analyze as run_analyze
+    from .stages import pipeline_factory
     from .report.console import print_summary
 
     err = Console(stderr=True, highlight=False)
@@ -59,7 +62,7 @@ def analyze(
         with progress:
             task = progress.add_task("analyze", total=None)
             summary = run_analyze([str(p) for p in paths], db, workers=workers, engine=engine, on_event=on_event,
-                                  progress=lambda n: progress.advance(task, n))
+                                  progress=lambda n: progress.advance(task, n), factory=pipeline_factory(stages, gazetteer))
     except ClaimgraphError as exc:
         _fail(exc)
         return

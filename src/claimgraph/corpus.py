@@ -24,7 +24,7 @@ def corpus_year_hint(con) -> int | None:
     return int(statistics.median_high(years)) if years else None
 
 
-def infer_dates(con) -> int:
+def infer_dates(con, reanchor: bool = False) -> int:
     """Infer publication dates of articles without an explicit one, using the corpus year hint for
     yearless dates ("December 30"). A new inference replaces an old one only when the old one is
     missing or earlier (an article is published no earlier than the latest date it mentions).
@@ -46,6 +46,8 @@ def infer_dates(con) -> int:
         con.executemany(
             "UPDATE articles SET published_date = ?, published_basis = ?, published_evidence = ? WHERE id = ?", updates
         )
+        if reanchor:
+            reanchor_timexes(con, [u[-1] for u in updates])
     return len(updates)
 
 
@@ -140,3 +142,107 @@ def resolve_duplicates(con, threshold: float = DUPLICATE_THRESHOLD) -> int:
     con.execute("UPDATE articles SET dedup_done = TRUE WHERE id IN (SELECT unnest(?))", [new])
     con.execute("COMMIT")
     return n_copies
+
+
+def _replace_table(con, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    from .store.db import insert_rows
+
+    con.execute(f"DELETE FROM {table}")
+    insert_rows(con, table, columns, rows)
+
+
+def _update_from(con, table: str, key: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """UPDATE table SET columns FROM rows (key first in each row), through one Arrow join."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    data = pa.table({c: [r[i] for r in rows] for i, c in enumerate((key, *columns))})
+    con.register("_cg_upd", data)
+    try:
+        sets = ", ".join(f'"{c}" = _cg_upd."{c}"' for c in columns)
+        con.execute(f'UPDATE {table} SET {sets} FROM _cg_upd WHERE {table}."{key}" = _cg_upd."{key}"')
+    finally:
+        con.unregister("_cg_upd")
+
+
+def canonicalise_entities(con) -> tuple[int, int]:
+    """Corpus-wide entities and actors from the stored mentions; links mentions to them and quotes
+    to their speaker's actor. Returns (entities, actors)."""
+    from .entities import Mention, canonicalise_corpus
+    from .model import content_id
+
+    rows = con.execute(
+        'SELECT id, article_id, start, "end", text, kind, canonical, actor_name, role, affiliation, metonym '
+        'FROM mentions ORDER BY article_id, start, id'
+    ).fetchall()
+    if not rows:
+        return 0, 0
+    by_article: dict[str, list] = {}
+    refs = []
+    for mid, aid, s, e, text, kind, canonical, actor, role, aff, metonym in rows:
+        m = Mention(s, e, text, kind, canonical or text, actor, role, aff, metonym=bool(metonym))
+        by_article.setdefault(aid, []).append(m)
+        refs.append((mid, aid, m))
+    corpus = canonicalise_corpus(by_article.items())
+    ent_id = {(e["name"], e["kind"]): content_id("entity", e["kind"], e["name"]) for e in corpus.entities}
+    ent_by_name = {}
+    for (name, _kind), i in sorted(ent_id.items()):
+        ent_by_name.setdefault(name, i)
+    act_id = {a["name"]: content_id("actor", a["name"]) for a in corpus.actors}
+    con.execute("BEGIN TRANSACTION")
+    _replace_table(con, "entities", ("id", "name", "kind", "aliases", "mentions"),
+                   [(ent_id[(e["name"], e["kind"])], e["name"], e["kind"], e["aliases"], e["mentions"]) for e in corpus.entities])
+    _replace_table(con, "actors", ("id", "name", "kind", "aliases", "role", "affiliation"),
+                   [(act_id[a["name"]], a["name"], a["kind"], a["aliases"], a["role"], a["affiliation"]) for a in corpus.actors])
+    _replace_table(con, "entity_cooccurrence", ("entity_a", "entity_b", "articles"), list(corpus.cooccurrence))
+    updates = []
+    actor_at: dict[str, list[tuple[int, int, str, str]]] = {}
+    for mid, aid, m in refs:
+        name, actor = corpus.resolve(aid, m)
+        eid = ent_id.get((name, m.kind)) or ent_by_name.get(name)
+        aid_ = act_id.get(actor) if actor else None
+        updates.append((mid, eid, aid_))
+        if aid_:
+            actor_at.setdefault(aid, []).append((m.start, m.end, aid_, m.kind))
+    _update_from(con, "mentions", "id", ("entity_id", "actor_id"), updates)
+    # Speakers: the actor of a mention inside the resolved antecedent, else inside the source span;
+    # a person before an organisation or country ("White House NSC spokesman John Kirby" is Kirby),
+    # then the last one (the head of the noun phrase).
+    q_updates = []
+    for qid, aid, ss, se, as_, ae in con.execute(
+        "SELECT id, article_id, source_start, source_end, antecedent_start, antecedent_end FROM quotes"
+    ).fetchall():
+        speaker = None
+        for lo, hi in ((as_, ae), (ss, se)):
+            if lo is None:
+                continue
+            inside = [(k == "person", s, a) for s, e, a, k in actor_at.get(aid, ()) if s < hi and e > lo]
+            if inside:
+                speaker = max(inside)[2]
+                break
+        q_updates.append((qid, speaker))
+    _update_from(con, "quotes", "id", ("speaker_id",), q_updates)
+    con.execute("COMMIT")
+    return len(corpus.entities), len(corpus.actors)
+
+
+def reanchor_timexes(con, article_ids: list[str]) -> None:
+    """Re-normalise the time expressions of articles whose publication date changed."""
+    if not article_ids:
+        return
+    import datetime as dt
+
+    from .model import Span
+    from .stages.timex import timex_spans
+    from .store.layers import write_timexes
+
+    rows = con.execute(
+        "SELECT id, body, published_date FROM articles WHERE id IN (SELECT unnest(?))", [article_ids]
+    ).fetchall()
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM timexes WHERE article_id IN (SELECT unnest(?))", [article_ids])
+    for aid, body, date in rows:
+        anchor = date if isinstance(date, dt.date) else None
+        write_timexes(con, aid, body, timex_spans(body, anchor))
+    con.execute("COMMIT")

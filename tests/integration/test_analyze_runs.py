@@ -91,7 +91,7 @@ def test_analyze_bad_inputs_reported_with_file_and_reason_and_run_goes_on(tmp_pa
     lines = [json.dumps({"text": synthetic_page(1), "url": "https://example.org/1"}), "{not json",
              json.dumps({"text": synthetic_page(2)})]
     (corpus / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    r = run_cli("analyze", str(corpus), "--db", str(tmp_path / "bad.duckdb"), "-q")
+    r = run_cli("analyze", str(corpus), "--db", str(tmp_path / "bad.duckdb"), "-q", "--stages", "ingest")
     assert r.returncode == 0, r.stderr
     err = r.stderr
     for name in ("empty.txt", "binary.txt", "feed.jsonl"):
@@ -106,7 +106,7 @@ def test_analyze_bad_inputs_reported_with_file_and_reason_and_run_goes_on(tmp_pa
 
 def test_analyze_nothing_stored_exits_nonzero_with_message(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    r = run_cli("analyze", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "e.duckdb"), "-q")
+    r = run_cli("analyze", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "e.duckdb"), "-q", "--stages", "ingest")
     assert r.returncode != 0
     assert "CG-E102" in r.stderr and "empty.txt" in r.stderr
 
@@ -118,7 +118,7 @@ def test_analyze_interrupted_run_resumes_without_duplicates(tmp_path):
     for i in range(n):
         (corpus / f"p{i:05d}.txt").write_text(synthetic_page(i), encoding="utf-8")
     db = tmp_path / "k.duckdb"
-    proc = subprocess.Popen([*CLI, "analyze", str(corpus), "--db", str(db), "-q", "--workers", "1"],
+    proc = subprocess.Popen([*CLI, "analyze", str(corpus), "--db", str(db), "-q", "--workers", "1", "--stages", "ingest"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = Path(str(db) + ".wal")
     deadline = time.time() + 120
@@ -132,7 +132,7 @@ def test_analyze_interrupted_run_resumes_without_duplicates(tmp_path):
     with duckdb.connect(str(db)) as con:
         partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert 0 < partial < n, f"the kill came too late or too early to test resuming ({partial} stored)"
-    r = run_cli("analyze", str(corpus), "--db", str(db), "-q", "--workers", "1")
+    r = run_cli("analyze", str(corpus), "--db", str(db), "-q", "--workers", "1", "--stages", "ingest")
     assert r.returncode == 0, r.stderr
     with duckdb.connect(str(db), read_only=True) as con:
         total, distinct = con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone()

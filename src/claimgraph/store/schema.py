@@ -56,6 +56,27 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
 ]
 
+MIGRATIONS.append((
+    2,
+    "mention resolution, attribution spans and timex mods",
+    """
+    ALTER TABLE mentions ADD COLUMN canonical VARCHAR;
+    ALTER TABLE mentions ADD COLUMN actor_name VARCHAR;
+    ALTER TABLE mentions ADD COLUMN metonym BOOLEAN;
+    ALTER TABLE quotes ADD COLUMN cue_lemma VARCHAR;
+    ALTER TABLE quotes ADD COLUMN kind VARCHAR;
+    ALTER TABLE quotes ADD COLUMN content_spans VARCHAR;
+    ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+    ALTER TABLE quotes ADD COLUMN source_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN source_end INTEGER;
+    ALTER TABLE quotes ADD COLUMN antecedent_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN antecedent_end INTEGER;
+    ALTER TABLE quotes ADD COLUMN source_kind VARCHAR;
+    ALTER TABLE timexes ADD COLUMN mod VARCHAR;
+    """,
+))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 #: Tables holding per-article layers: re-processing an article replaces its rows in these.
