@@ -558,7 +558,10 @@ def _quantity(ctx: _Ctx, m: re.Match):
         if unit_word == "second" or (u == "Q" and re.match(r"\s+of\b", text[m.end("u") :])):
             return  # "a second time", "a quarter of the vote"
         prev = text[max(0, s - 25) : s]
-        if re.search(r"(?i)(?:\d|%|\bpercent|\bmillion|\bbillion|\bonce|\btwice|\btimes|\bdollars?|\bcents?)\s*$", prev) and not m.group("det") and not m.group("dir"):
+        rate = re.search(r"(?i)(?:\d|%|\bpercent|\bmillion|\bbillion|\bonce|\btwice|\btimes|\bdollars?|\bcents?)\s*$", prev)
+        # "four flights a week", "24 hours a day": a plural count before "a <unit>" makes it a rate
+        plural = re.search(r"(?:\b\d[\d,.]*|\b(?:" + P.NUM_WORD_BASE + r"))\s+(?:[a-z]+\s+)?[a-z]{3,}s\s*$", prev)
+        if (rate or plural) and not m.group("det") and not m.group("dir"):
             ctx.add(s, m.end("u"), "SET", "P1" + {"MIN": "M"}.get(u, u) if u not in ("H", "MIN", "S") else "PT1" + {"MIN": "M"}.get(u, u), rule="set_per", prio=3)
             return
     if m.group("hy") == "-" and m.group("u").lower().endswith("s") and not m.group("dir"):
