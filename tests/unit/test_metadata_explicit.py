@@ -146,3 +146,29 @@ def test_metadata_explicit_post_date_cue():
 def test_metadata_explicit_data_line_is_not_a_date_line():
     raw = _page("a", "b", "c", "d", "Headline", '"Timestamp": "2030-08-14 17:43:12",', BODY)
     assert extract_metadata(raw).published.basis != "explicit"
+
+
+def test_metadata_explicit_comment_date_rejected():
+    raw = _page("Headline", BODY, "Comments (1)", "1. Mensah James says:", "November 1, 2020 at 3:32 am", "Reply")
+    assert extract_metadata(raw).published.basis != "explicit"
+
+
+def test_metadata_explicit_body_found_despite_rewrapping():
+    # The cleaner joined wrapped lines and dropped bullets; the body's end is still found, so a
+    # date line far below it (a related-links list) is not taken.
+    raw = _page(
+        "Headline",
+        "Beginner\n• Amateur level for\nnew players of the game",
+        BODY,
+        "Related",
+        "Other story one",
+        "Other story two",
+        "Other story three",
+        "Other story four",
+        "Other story five",
+        "• 02.02.2022",
+        "Another related story",
+    )
+    body = "Beginner • Amateur level for new players of the game\n\n" + BODY
+    assert extract_metadata(raw, body).published.basis != "explicit"
+    assert extract_metadata(raw).published.basis == "explicit"  # without the body, it is all we have

@@ -155,8 +155,22 @@ def _locate(raw: str, snippet: str, *, from_start: bool) -> int | None:
     if len(snippet) < 8:
         return None
     i = raw.find(snippet) if from_start else raw.rfind(snippet)
-    if i < 0:
-        # The cleaner may have normalised spaces; try a shorter piece before giving up.
-        piece = snippet[:30] if from_start else snippet[-30:]
-        i = raw.find(piece) if from_start else raw.rfind(piece)
-    return i if i >= 0 else None
+    if i >= 0:
+        return i
+    # The cleaner joins wrapped lines and drops bullets: match the first (last) few words with
+    # anything that is not a word between them.
+    words = _WORDS.findall(snippet)
+    words = words[:6] if from_start else words[-6:]
+    if sum(len(w) for w in words) < 12:
+        return None
+    pattern = re.compile(r"\W+".join(re.escape(w) for w in words))
+    if from_start:
+        m = pattern.search(raw)
+        return m.start() if m else None
+    last = None
+    for m in pattern.finditer(raw):
+        last = m
+    return last.end() - 1 if last else None
+
+
+_WORDS = re.compile(r"\w+")

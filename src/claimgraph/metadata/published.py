@@ -113,7 +113,7 @@ def find_explicit(
             cand = Candidate(BYLINE_DATED, ln, full[0], "dated byline")
         if cand is None and _is_bare(ln.text, full) and len({(d.year, d.month, d.day) for d in full}) == 1:
             bare_count += 1
-            cand = _bare_candidate(ln, full[0], span, byline_ranks)
+            cand = _bare_candidate(ln, full[0], span, byline_ranks, page)
         if cand is not None:
             cands.append(cand)
     # Many bare date lines are a list (comments, archive, related links): trust none of the weak ones,
@@ -172,7 +172,12 @@ def _cue_candidate(ln: Line, full: list[DateMatch]) -> Candidate | None:
     return Candidate(CUE_PUBLISHED if pub else CUE_UPDATED, ln, picked, f"publication line ({m.group('cue')})")
 
 
-def _bare_candidate(ln: Line, d: DateMatch, span, byline_ranks) -> Candidate | None:
+_COMMENT_HEAD_RE = re.compile(r"(?:says|said|wrote|sagt|schreibt|meint|kommentiert|antwortet)\s*:?\s*$", re.IGNORECASE)
+
+
+def _bare_candidate(ln: Line, d: DateMatch, span, byline_ranks, page: Page) -> Candidate | None:
+    if ln.rank > 0 and _COMMENT_HEAD_RE.search(page.line(ln.rank - 1).text):
+        return None  # "Mensah James says:" / "November 1, 2020 at 3:32 am": a comment's header
     if any(abs(ln.rank - r) <= 2 and r != ln.rank for r in byline_ranks):
         return Candidate(NEAR_BYLINE, ln, d, "date line beside the byline")
     if span is not None:

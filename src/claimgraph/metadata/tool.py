@@ -1,7 +1,7 @@
 """Run the extractor over files, or measure its coverage and speed (``python -m claimgraph.metadata``).
 
     python -m claimgraph.metadata show FILE...            # JSON lines, one per file
-    python -m claimgraph.metadata coverage DIR [--year-hint Y]   # how often each field is found
+    python -m claimgraph.metadata coverage DIR [--year-hint Y] [--clean 1]   # how often each field is found
     python -m claimgraph.metadata bench DIR [--repeat N]  # articles per second on one core
 """
 
@@ -39,12 +39,18 @@ def _pages(folder: str) -> list[tuple[str, str]]:
     return [(f.name, f.read_text("utf-8", errors="replace")) for f in files]
 
 
-def coverage(folder: str, *, year_hint: int | None = None) -> dict:
-    """Counts of pages with an explicit / inferred / unknown date, a byline and an outlet."""
+def coverage(folder: str, *, year_hint: int | None = None, clean: bool = False) -> dict:
+    """Counts of pages with an explicit / inferred / unknown date, a byline and an outlet.
+
+    With ``clean`` each page's body comes from ``claimgraph.clean.clean_page`` (as in the pipeline).
+    """
     counts: Counter[str] = Counter()
     pages = _pages(folder)
+    if clean:
+        from ..clean import clean_page
     for _, text in pages:
-        md = extract_metadata(text, year_hint=year_hint)
+        body = clean_page(text).body if clean else None
+        md = extract_metadata(text, body, year_hint=year_hint)
         counts[md.published.basis] += 1
         counts["byline"] += md.byline is not None
         counts["outlet"] += md.outlet is not None
@@ -86,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         for row in run(pos, year_hint=opts.get("year-hint")):
             print(json.dumps(row, ensure_ascii=False))
     elif cmd == "coverage":
-        r = coverage(pos[0], year_hint=opts.get("year-hint"))
+        r = coverage(pos[0], year_hint=opts.get("year-hint"), clean=bool(opts.get("clean")))
         n = max(1, r["pages"])
         print(json.dumps(r))
         print(
