@@ -23,8 +23,9 @@ __all__ = ["classify", "find_region", "mark_keep"]
 GOOD_WORDS = 12          # a prose paragraph has at least this many words ...
 GOOD_SWD = 0.15          # ... and this share of function words
 NEAR_WORDS = 5
+FULL_WORDS = 25          # prose lines this long count fully in the region score
 SHORT_COST = 25.0        # cost of a short non-prose line inside the region
-BAD_COST = 40.0          # minimum cost of a chrome line
+BAD_COST = 60.0          # minimum cost of a chrome line
 
 
 _SENTENCE_END = frozenset(".!?…。！？\"”»")
@@ -99,7 +100,8 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     for ln in lines:
         n = len(ln.text)
         if ln.kind == "good":
-            ln.score = min(n, 1200)
+            # Short prose (interface messages, teaser blurbs) counts for less than paragraphs.
+            ln.score = min(n, 1200) * min(1.0, ln.nw / FULL_WORDS)
         elif ln.kind == "near":
             ln.score = min(n, 400) * 0.5
         elif ln.kind == "short":
