@@ -26,14 +26,21 @@ def _peak_rss_mb() -> float:
     return max(self_kb, child_kb) / 1024
 
 
+def _cpu_seconds() -> float:
+    import resource
+
+    me, ch = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
+
+
 def _child_claimgraph(corpus: str, db: str, workers: int) -> dict:
     from ..analyze import analyze
     from ..stages import ingest_pipeline
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     s = analyze([corpus], db, workers=workers, factory=ingest_pipeline)
-    dt = time.perf_counter() - t0
-    return {"articles": s.read, "stored": s.stored, "seconds": dt, "peak_rss_mb": _peak_rss_mb(),
+    dt, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
+    return {"articles": s.read, "stored": s.stored, "seconds": dt, "cpu_seconds": cpu, "peak_rss_mb": _peak_rss_mb(),
             "duplicates": s.duplicates, "dropped": len(s.dropped)}
 
 
@@ -41,7 +48,7 @@ def _child_trafilatura(corpus: str) -> dict:
     import trafilatura
 
     files = sorted(Path(corpus).rglob("*.txt"))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     n = 0
     for f in files:
         text = f.read_text(encoding="utf-8")
@@ -49,8 +56,8 @@ def _child_trafilatura(corpus: str) -> dict:
         page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip()) + "</body></html>"
         trafilatura.extract(page)
         n += 1
-    dt = time.perf_counter() - t0
-    return {"articles": n, "seconds": dt, "peak_rss_mb": _peak_rss_mb()}
+    dt, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
+    return {"articles": n, "seconds": dt, "cpu_seconds": cpu, "peak_rss_mb": _peak_rss_mb()}
 
 
 def _run_child(*args: str) -> dict:
@@ -70,20 +77,23 @@ def run(articles: int = 10_000, workers: int = 1, sizes: tuple[float, ...] = (0.
             r = _run_child("claimgraph", str(corpus), str(tmp_path / f"bench-{n}.duckdb"), str(workers))
             r["n"] = n
             results["claimgraph"].append(r)
-            echo(f"claimgraph ingest  n={n:>7}  {r['articles'] / r['seconds']:8.1f} articles/s  "
+            echo(f"claimgraph ingest  n={n:>7}  {r['articles'] / r['seconds']:8.1f} articles/s wall  "
+                 f"{r['articles'] / r['cpu_seconds']:8.1f} per CPU-second  "
                  f"peak RSS {r['peak_rss_mb']:7.1f} MB  ({r['duplicates']} near-duplicates, {r['dropped']} dropped)")
         r = _run_child("trafilatura", str(corpus))
         results["trafilatura"] = r
-        echo(f"trafilatura extract n={r['articles']:>7}  {r['articles'] / r['seconds']:8.1f} articles/s  "
+        echo(f"trafilatura extract n={r['articles']:>7}  {r['articles'] / r['seconds']:8.1f} articles/s wall  "
+             f"{r['articles'] / r['cpu_seconds']:8.1f} per CPU-second  "
              f"peak RSS {r['peak_rss_mb']:7.1f} MB")
     full = results["claimgraph"][-1]
-    cg_rate = full["articles"] / full["seconds"]
-    tf_rate = results["trafilatura"]["articles"] / results["trafilatura"]["seconds"]
+    # Rates per CPU-second: on a shared machine wall time measures the neighbours too.
+    cg_rate = full["articles"] / full["cpu_seconds"]
+    tf_rate = results["trafilatura"]["articles"] / results["trafilatura"]["cpu_seconds"]
     results["ratio"] = cg_rate / tf_rate
-    results["per_core"] = cg_rate / workers
+    results["per_core"] = cg_rate
     rss = [r["peak_rss_mb"] for r in results["claimgraph"]]
-    echo(f"per core: {cg_rate / workers:.1f} articles/s (target ≥ 200); peak RSS from n={results['claimgraph'][0]['n']} "
-         f"to n={full['n']}: {rss[0]:.0f} → {rss[-1]:.0f} MB")
+    echo(f"per core: {cg_rate:.1f} articles per CPU-second (target ≥ 200), start-up included; peak RSS from "
+         f"n={results['claimgraph'][0]['n']} to n={full['n']}: {rss[0]:.0f} → {rss[-1]:.0f} MB")
     echo(f"ingest/trafilatura ratio={results['ratio']:.2f}")
     return results
 
