@@ -53,3 +53,10 @@ def test_entities_names_ambiguous_partial_not_merged(tagger):
     corpus = canonicalise_corpus(docs)
     hc = [m for m in docs[2][1] if m.text == "Halvorsen"]
     assert hc and corpus.resolve("c", hc[0])[0] == "Halvorsen"
+
+
+def test_entities_names_bracketed_acronym(tagger):
+    ms = tagger.tag("The Centre for Eastern Strategy Research (CESR) said the front was stable. "
+                    "CESR added that more troops were needed.")
+    orgs = [m.canonical for m in ms if m.kind == "organization"]
+    assert orgs and set(orgs) == {"Centre for Eastern Strategy Research"}

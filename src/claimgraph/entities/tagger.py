@@ -28,6 +28,11 @@ GENERIC = frozenset("region oblast province district button copyright share the 
 _REGION = re.compile(r"[ \t]+(?:(?:Oblast|oblast)(?:[ \t]+region)?|region|Region|province|Province)\b")
 _MINISTRY = r"((?i:defen[cs]e|foreign|interior|finance|justice|economy|health|emergencies|energy))[ \t]+(ministry|Ministry)\b"
 _DEFENCE = {"defense": "Defence"}
+# words (with inner hyphens), possessive 's, single punctuation marks, line breaks
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Sgt|Capt|St|Jr|Sr|No)\.(?=\s)"  # abbreviations
+    r"|(?:[A-Z]\.){2,}"                                                                  # U.S., U.N.
+    r"|[’']s\b|\w+(?:[-.]\w+)*|\n|[^\w\s]")
 
 _nlp_cache: dict[str, object] = {}
 
@@ -71,6 +76,7 @@ class EntityTagger:
             self.org_heads = g.titles_of("org_head")
             self.org_words = self.modifiers | g.titles_of("org_modifier")
             self.title_words = self.roles | self.honorifics
+            self._org_aff_cache: dict[str, str | None] = {}
             self.country_names = {n for n, k in g.alias.values() if k == "country"}
             self.country_forms = {f for f, (n, k) in g.alias.items() if k == "country"}
             self.loc_countries = frozenset(self.country_forms)
@@ -84,13 +90,14 @@ class EntityTagger:
     def tag(self, text: str) -> list[Mention]:
         """Mentions of one article, resolved within it (partial names, metonyms, roles)."""
         self.setup()
-        return self._tag_doc(self.nlp(text))
+        return self._tag_doc(self.nlp(text), text)
 
     def tag_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Mention]]:
         """Like ``tag`` over many texts, with spaCy's batching for throughput."""
         self.setup()
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield self._tag_doc(doc)
+        # as_tuples hands the original string back, which saves rebuilding doc.text
+        for doc, text in self.nlp.pipe(((t, t) for t in texts), batch_size=batch_size, as_tuples=True):
+            yield self._tag_doc(doc, text)
 
     # ------------------------------------------------------------------ internals
     def _gazetteer_hits(self, text: str) -> list[Mention]:
@@ -130,8 +137,7 @@ class EntityTagger:
             m.canonical = f"{m.canonical} {suffix}"
             m.source = "rule"
 
-    def _spacy_candidates(self, doc, taken: list[tuple[int, int]]) -> list[Mention]:
-        text = doc.text
+    def _spacy_candidates(self, doc, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         for ent in doc.ents:
             kind = SPACY_KIND.get(ent.label_)
@@ -183,30 +189,32 @@ class EntityTagger:
                 out.append(Mention(ps, pe, piece, kind, normalise(piece), None, source="spacy", label=ent.label_))
         return out
 
-    def _tag_doc(self, doc) -> list[Mention]:
-        text = doc.text
+    def _tag_doc(self, doc, text: str) -> list[Mention]:
+        self._text = text
         g = self.gaz
         hits = self._gazetteer_hits(text)
         self._extend_regions(text, hits)
         hits = _greedy(hits)
         taken = [(m.start, m.end) for m in hits]
-        spacy_ms = self._spacy_candidates(doc, taken)
+        spacy_ms = self._spacy_candidates(doc, text, taken)
         self._extend_regions(text, spacy_ms)
         ms = _greedy(hits + spacy_ms)
         ms.sort(key=lambda m: m.start)
 
-        toks, units = self._tokens_units(doc, ms)
+        toks, units = self._tokens_units(text, ms)
         self._fix_person_labels(toks, units, ms)
         self._resolve_partials(ms)
         self._classify_places(toks, ms)
         self._roles(toks, units, ms)
         return ms
 
-    def _tokens_units(self, doc, ms: list[Mention]) -> tuple[list[Tok], list[Unit]]:
-        """Tokens with a pointer to the mention (units[0:len(ms)]) or demonym covering them."""
-        text = doc.text
-        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space or "\n" in t.text]
+    def _tokens_units(self, text: str, ms: list[Mention]) -> tuple[list[Tok], list[Unit]]:
+        """Tokens with a pointer to the mention (units[0:len(ms)]) or demonym covering them.
+
+        Tokens come from a regex, not from spaCy: iterating spaCy tokens costs more than the rules."""
+        toks = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         starts = [t.start for t in toks]
+        self._starts = starts
         units: list[Unit] = [Unit(m.start, m.end, m.kind, None) for m in ms]
         for m in self.gaz.adjective_regex.finditer(text):
             units.append(Unit(m.start(), m.end(), "adjective", self.gaz.adjective[m.group(1)]))
@@ -224,7 +232,7 @@ class EntityTagger:
     def _fix_person_labels(self, toks: list[Tok], units: list[Unit], ms: list[Mention]) -> None:
         """spaCy often labels a surname ORG or GPE ("Ignat", "Bastrykin"); a name right after a role
         word or before a role apposition is a person, and so is a word equal to a known person's surname."""
-        starts = [t.start for t in toks]
+        starts = self._starts
         words_ok = self.modifiers | self.org_words
         for _pass in range(2):   # the second pass sees surnames of persons fixed by the first
             surnames = {m.canonical.split()[-1] for m in ms if m.kind == "person" and len(m.canonical.split()) > 1}
@@ -252,6 +260,13 @@ class EntityTagger:
         full = resolve_partials(people)
         orgs = [m.canonical for m in ms if m.kind == "organization"]
         full_org = {k: v for k, v in resolve_partials(orgs).items() if len(k.split()) >= 2}
+        # "Institute for the Study of War (ISW)": the bracketed acronym names the same organisation
+        text = self._text
+        for a, b in zip(ms, ms[1:]):
+            if (a.kind == "organization" and text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")"
+                    and b.text.isupper() and len(a.canonical.split()) >= 2):
+                full_org.setdefault(b.canonical, a.canonical)
+                b.kind = "organization"
         for m in ms:
             if m.kind == "person":
                 m.canonical = full.get(m.canonical, m.canonical)
@@ -267,7 +282,7 @@ class EntityTagger:
         """Countries, organisations and persons act; seats of power act for their state unless the
         context makes them places; other places never act."""
         g = self.gaz
-        starts = [t.start for t in toks]
+        starts = self._starts
         for m in ms:
             if m.kind in ("weapon", "other"):
                 continue
@@ -312,7 +327,7 @@ class EntityTagger:
                     u.affiliation = None
             else:
                 u.affiliation = None
-        starts = [t.start for t in toks]
+        starts = self._starts
         first_role: dict[str, str] = {}
         first_aff: dict[str, str] = {}
         for k, m in enumerate(ms):
@@ -354,6 +369,13 @@ class EntityTagger:
                 m.affiliation = m.affiliation or first_aff.get(m.canonical)
 
     def _org_affiliation(self, name: str) -> str | None:
+        if name in self._org_aff_cache:
+            return self._org_aff_cache[name]
+        aff = self._org_affiliation_uncached(name)
+        self._org_aff_cache[name] = aff
+        return aff
+
+    def _org_affiliation_uncached(self, name: str) -> str | None:
         g = self.gaz
         aff = g.affiliation_of(name, "organization")
         if aff:
