@@ -32,3 +32,9 @@ def test_timex_negatives_not_tagged(text):
 def test_timex_negatives_may_as_month_with_preposition():
     found = tag("Elections were held in May.", A)
     assert [t.value for t in found] == ["2023-05"]
+
+
+def test_timex_negatives_title_case_programmes():
+    assert tag('Baker, speaking on ABC News "This Week," said so.', A) == []
+    assert tag("He said on CBS's 60 Minutes that he would stay.", A) == []
+    assert [t.value for t in tag("Last week, he left.", A)] == ["2024-W01"]

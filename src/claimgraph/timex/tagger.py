@@ -1133,6 +1133,10 @@ def _regions(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return res
 
 
+_TITLE_SENSITIVE = {"rel_unit", "duration", "adverb", "vague_plural"}
+_TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+[A-Z0-9][\w'’-]*)+")
+
+
 def _select(cands: list[tuple]) -> list[tuple]:
     """Greedy non-overlapping selection: longest span first, then rule priority, then position."""
     chosen: list[tuple] = []
@@ -1197,5 +1201,7 @@ def tag(text: str, anchor: dt.date | None, *, sentences: list[tuple[int, int]] |
             s += 1
         if e <= s:
             continue
+        if rname in _TITLE_SENSITIVE and _TITLE.fullmatch(text[s:e]) and not text[s:e].isupper():
+            continue  # "This Week", "60 Minutes": programme titles, not times
         out.append(Timex(s, e, text[s:e], typ, val, mod, rname))
     return out
