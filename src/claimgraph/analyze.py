@@ -28,6 +28,7 @@ class RunSummary:
     dates_inferred: int = 0
     entities: int = 0
     actors: int = 0
+    events: int = 0
     total_in_db: int = 0
 
     @property
@@ -128,12 +129,14 @@ def analyze(
         store.write_docs(batch, run_id)
         summary.stored += len(batch)
 
-        from .corpus import canonicalise_entities, infer_dates, resolve_duplicates
+        from .corpus import build_events, canonicalise_entities, infer_dates, resolve_duplicates
 
         summary.dates_inferred = infer_dates(store.con, reanchor="timexes" in pipeline.provides)
         summary.duplicates = resolve_duplicates(store.con)
         if "mentions" in pipeline.provides:
             summary.entities, summary.actors = canonicalise_entities(store.con)
+        if "timexes" in pipeline.provides and "sentences" in pipeline.provides:
+            summary.events = build_events(store.con)
         order = list(pipeline.versions)
         summary.counts = {k: counts[k].as_dict() for k in order if k in counts}
         store.record_stage_counts(run_id, pipeline.versions, summary.counts)

@@ -246,3 +246,48 @@ def reanchor_timexes(con, article_ids: list[str]) -> None:
         anchor = date if isinstance(date, dt.date) else None
         write_timexes(con, aid, body, timex_spans(body, anchor))
     con.execute("COMMIT")
+
+
+_EVENT_DATE = __import__("re").compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def build_events(con) -> int:
+    """One event per dated happening: each DATE expression with a calendar value (a day, month or
+    year, not after the publication date) and the sentence it stands in, with the actors and places
+    mentioned in that sentence. Rebuilt for the whole corpus (actor ids follow canonicalisation)."""
+    from .model import content_id
+
+    arts = dict(con.execute("SELECT id, published_date FROM articles").fetchall())
+    timexes = con.execute(
+        "SELECT article_id, start, \"end\", text, value FROM timexes WHERE type = 'DATE' ORDER BY article_id, start"
+    ).fetchall()
+    sents: dict[str, list[tuple[int, int]]] = {}
+    for aid, s, e in con.execute('SELECT article_id, start, "end" FROM sentences ORDER BY article_id, start').fetchall():
+        sents.setdefault(aid, []).append((s, e))
+    ments: dict[str, list[tuple]] = {}
+    for aid, s, e, kind, actor_id, canonical, entity_id in con.execute(
+        'SELECT m.article_id, m.start, m."end", m.kind, m.actor_id, m.canonical, e.name FROM mentions m '
+        "LEFT JOIN entities e ON e.id = m.entity_id ORDER BY m.article_id, m.start"
+    ).fetchall():
+        ments.setdefault(aid, []).append((s, e, kind, actor_id, entity_id or canonical))
+    bodies: dict[str, str] = {}
+    rows = []
+    for aid, ts, te, text, value in timexes:
+        if not value or not _EVENT_DATE.match(value):
+            continue
+        pub = arts.get(aid)
+        if pub is not None and value > pub.isoformat()[: len(value)]:
+            continue  # a forecast or a deadline, not something that happened
+        sent = next(((s, e) for s, e in sents.get(aid, ()) if s <= ts < e), None)
+        if sent is None:
+            continue
+        if aid not in bodies:
+            bodies[aid] = con.execute("SELECT body FROM articles WHERE id = ?", [aid]).fetchone()[0]
+        ss, se = sent
+        inside = [m for m in ments.get(aid, ()) if ss <= m[0] and m[1] <= se]
+        actor_ids = sorted({m[3] for m in inside if m[3]})
+        places = sorted({m[4] for m in inside if m[2] == "place" and m[4]})
+        rows.append((content_id(aid, "event", ts, te), aid, value, text, bodies[aid][ss:se].strip(), actor_ids, places, ss, se))
+    _replace_table(con, "events", ("id", "article_id", "date", "date_text", "description", "actor_ids", "places",
+                                   "start", "end"), rows)
+    return len(rows)
