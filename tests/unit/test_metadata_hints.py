@@ -37,3 +37,20 @@ def test_metadata_hints_author_is_fallback_byline():
 def test_metadata_hints_bad_types_ignored():
     md = extract_metadata(RAW, year_hint="2024", hints={"published": 12, "outlet": 5})  # type: ignore[arg-type]
     assert md.published.date == "2024-03-12" and md.outlet is None
+
+
+def test_metadata_hints_year_hint_forms():
+    body = "A missile landed on December 30 in a field. More were fired on Tuesday."
+    for hint in (2024, 2024.0, 2023.6, "2024"):
+        assert extract_metadata(body, year_hint=hint).published.date == "2024-01-02"
+    for hint in (None, True, "soon", float("nan"), 10**9):
+        assert extract_metadata(body, year_hint=hint).published.basis == "unknown"
+
+
+def test_metadata_hints_odd_text_never_crashes():
+    for raw in ("\ud800\udfff By X\r\nPublished on 12 March 2024\r\n", "\x00" * 10, "٣٠ December ٢٠٢٤", "\r\n\r\n"):
+        md = extract_metadata(raw, raw)
+        assert md.published.basis in ("explicit", "inferred", "unknown")
+    crlf = "Headline\r\n\r\nBy Jane Doe\r\nMarch 3, 2024\r\n\r\nText of the article follows here.\r\n"
+    md = extract_metadata(crlf)
+    assert (md.byline, md.published.date, md.published.evidence) == ("Jane Doe", "2024-03-03", "March 3, 2024")

@@ -64,8 +64,7 @@ def extract_metadata(
     raw = raw[:_MAX_RAW]
     body = body if isinstance(body, str) and body.strip() else None
     hints = hints if isinstance(hints, dict) else {}
-    if year_hint is not None and (not isinstance(year_hint, int) or isinstance(year_hint, bool)):
-        year_hint = None
+    year_hint = _coerce_year(year_hint)
     page = Page(raw)
 
     byline = None
@@ -129,8 +128,7 @@ def infer_published(body: str, *, year_hint: int | None = None) -> Published:
     """Infer the publication date from the dates and weekdays ``body`` mentions; "unknown" if none."""
     if not isinstance(body, str) or not body:
         return Published(None, "unknown", None)
-    if year_hint is not None and (not isinstance(year_hint, int) or isinstance(year_hint, bool)):
-        year_hint = None
+    year_hint = _coerce_year(year_hint)
     found = infer_from_text(body, year_hint=year_hint)
     if found is None:
         return Published(None, "unknown", None)
@@ -163,6 +161,17 @@ def _inference_input(page: Page, body: str | None, by_line, all_dates):
     if not captions:
         return body, None
     return body + "\n\n" + "\n\n".join(dict.fromkeys(captions)), None
+
+
+def _coerce_year(value) -> int | None:
+    """A usable year from a hint: ints, numpy integers, a median such as 2023.5, or "2024"."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        year = int(round(float(value)))
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return year if 1000 < year < 3000 else None
 
 
 def _given_text(value) -> str | None:
