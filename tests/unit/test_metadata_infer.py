@@ -92,3 +92,14 @@ def test_metadata_infer_explicit_date_beats_inference():
     raw = "Headline\n\nPublished on 12 March 2024\n\nThe strike hit on March 20, 2024 and on Friday."
     pub = extract_metadata(raw).published
     assert (pub.date, pub.basis) == ("2024-03-12", "explicit")
+
+
+def test_metadata_infer_published_with_raw_counts_captions():
+    raw = (
+        "Headline\n\n"
+        "Soldiers fire towards positions at the frontline in Donetsk, Ukraine, Monday, June 24, 2024.\n\n"
+        "Officials made the comments on Thursday at a press conference in Seoul."
+    )
+    body = "Officials made the comments on Thursday at a press conference in Seoul."
+    assert infer_published(body).basis == "unknown"
+    assert infer_published(body, raw=raw).date == "2024-06-27"

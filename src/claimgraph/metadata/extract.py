@@ -124,12 +124,20 @@ def _published(page: Page, body, byline_ranks, year_hint, hints) -> Published:
     return Published(found[0].isoformat(), "inferred", found[1])
 
 
-def infer_published(body: str, *, year_hint: int | None = None) -> Published:
-    """Infer the publication date from the dates and weekdays ``body`` mentions; "unknown" if none."""
+def infer_published(body: str, *, year_hint: int | None = None, raw: str | None = None) -> Published:
+    """Infer the publication date from the dates and weekdays ``body`` mentions; "unknown" if none.
+
+    With ``raw`` (the whole page) the page's photo captions count as mentions too.
+    """
     if not isinstance(body, str) or not body:
         return Published(None, "unknown", None)
     year_hint = _coerce_year(year_hint)
-    found = infer_from_text(body, year_hint=year_hint)
+    dates = None
+    if isinstance(raw, str) and raw:
+        page = Page(raw[:_MAX_RAW])
+        all_dates = find_dates(page.raw)
+        body, dates = _inference_input(page, body, dates_by_line(page, all_dates), all_dates)
+    found = infer_from_text(body, year_hint=year_hint, dates=dates)
     if found is None:
         return Published(None, "unknown", None)
     return Published(found[0].isoformat(), "inferred", found[1])
