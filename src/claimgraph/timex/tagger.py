@@ -723,7 +723,8 @@ def _clock(ctx: _Ctx, m: re.Match):
         day = _month_day(ctx, P.month_number(m.group("m")), P.day_number(m.group("d")), None, s, e) or "XXXX-XX-XX"
     else:
         day = N.ymd(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
-    ctx.add(s, e, "TIME", f"{day}T{h:02d}:{mi:02d}", mod, "clock", 1)
+    # "clock_free": no day of its own; the driver moves it to a day named in the same sentence
+    ctx.add(s, e, "TIME", f"{day}T{h:02d}:{mi:02d}", mod, "clock" if m.group("wd") or m.group("rel") or m.group("m") else "clock_free", 1)
 
 
 @rule(
@@ -732,6 +733,8 @@ def _clock(ctx: _Ctx, m: re.Match):
 )
 def _noon(ctx: _Ctx, m: re.Match):
     w = m.group("w").lower()
+    if re.search(r"(?i)\bhigh\s*$", ctx.text[max(0, m.start() - 6) : m.start()]):
+        return  # "High Noon"
     hhmm = "24:00" if w == "midnight" else "12:00"
     if m.group("wd"):
         day = _weekday_date(ctx, P.weekday_number(m.group("wd")), m.start(), m.end())
@@ -740,7 +743,8 @@ def _noon(ctx: _Ctx, m: re.Match):
         day = N.ymd(N.add_days(ctx.anchor, k)) if ctx.anchor else "XXXX-XX-XX"
     else:
         day = N.ymd(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
-    ctx.add(m.start(), m.end(), "TIME", f"{day}T{hhmm}", rule="noon", prio=3)
+    free = not (m.group("wd") or m.group("rel"))
+    ctx.add(m.start(), m.end(), "TIME", f"{day}T{hhmm}", rule="noon_free" if free else "noon", prio=3)
 
 
 @rule(
@@ -1060,6 +1064,8 @@ def _q_notation(ctx: _Ctx, m: re.Match):
 )
 def _military_time(ctx: _Ctx, m: re.Match):
     """Wire-service clock times: "at 0900 GMT"."""
+    if ctx.text[max(0, m.start() - 1) : m.start()] == "(":
+        return  # "10:35 a.m. (0735 GMT)": a conversion of the time just given
     day = N.ymd(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
     ctx.add(m.start(), m.end(), "TIME", f"{day}T{m.group('h')}:{m.group('mi')}", rule="military_time", prio=1)
 
@@ -1137,6 +1143,23 @@ _TITLE_SENSITIVE = {"rel_unit", "duration", "adverb", "vague_plural"}
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*)(?:\s+[A-Z0-9][\w'’-]*)+")
 
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _attach_clock_days(ctx: _Ctx, chosen: list[tuple]) -> list[tuple]:
+    """Give a bare clock time ("at 10:35 a.m.") the day named nearest to it in its sentence."""
+    out = []
+    for c in chosen:
+        if c[5] in ("clock_free", "noon_free") and ctx.anchor is not None:
+            sent = ctx.sentence(c[0])
+            days = [d for d in chosen if d[2] == "DATE" and _DAY_VALUE.match(d[3]) and sent[0] <= d[0] < sent[1]]
+            if days:
+                near = min(days, key=lambda d: abs(d[0] - c[0]))
+                c = c[:3] + (near[3] + c[3][10:],) + c[4:]
+        out.append(c)
+    return out
+
+
 def _select(cands: list[tuple]) -> list[tuple]:
     """Greedy non-overlapping selection: longest span first, then rule priority, then position."""
     chosen: list[tuple] = []
@@ -1189,7 +1212,10 @@ def tag(text: str, anchor: dt.date | None, *, sentences: list[tuple[int, int]] |
                 del ctx.cands[before:]  # a value the calendar cannot hold: skip this match only
     out = []
     ref: str | None = None  # the last explicit calendar value, for anaphors ("that year")
-    for s, e, typ, val, mod, rname, _p in _select(ctx.cands):
+    chosen = _select(ctx.cands)
+    chosen = _attach_clock_days(ctx, chosen)
+    for s, e, typ, val, mod, rname, _p in chosen:
+        rname = rname.replace("_free", "")
         if val.startswith("REF:"):
             val = _resolve_anaphor(val, ref)
         elif typ in ("DATE", "TIME") and _REF_VALUE.match(val) and rname not in ("adverb", "the_year", "the_quarter"):

@@ -13,13 +13,20 @@ _FUTURE_SINGLE = {c for c in LEX["future_cues"] if " " not in c}
 _FUTURE_PAIRS = {tuple(c.split()) for c in LEX["future_cues"] if " " in c}
 # words that carry no tense but often sit between the cue and the date ("said on Saturday")
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated"}
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n\s*\n")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘`]*[A-Z0-9])|\n\s*\n")
+# a period after these ends an abbreviation, not a sentence ("Mr. Bush", "Sept. 30", "J. Smith")
+_NO_SPLIT_AFTER = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"No|Nos|Inc|Corp|Co|Ltd|vs|Jr|Sr|Prof|Rev|Ft|Mt)|\b[A-Z])\.$"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Rough sentence spans (start, end); good enough for tense cues."""
     spans, start = [], 0
     for m in _SENT_SPLIT.finditer(text):
+        if text[m.start() - 1 : m.start()] == "." and _NO_SPLIT_AFTER.search(text, max(0, m.start() - 6), m.start()):
+            continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -29,8 +36,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _classify(words: list[str], i: int) -> str | None:
     w = words[i].lower().replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    prev2 = [x.lower() for x in words[max(0, i - 2) : i]]
     if (w, nxt) in _FUTURE_PAIRS or (w == "as" and nxt == "soon"):
         return "future"
+    if w in _FUTURE_SINGLE and "had" in prev2:
+        return "past"  # "had been scheduled to expire": a plan in the past
     if w == "next" and nxt in ("to", "door"):
         return None  # "next to the embassy" is a place
     if w in _FUTURE_SINGLE or w.endswith("'ll"):
