@@ -308,6 +308,31 @@ class Extractor:
         return out
 
 
+LABEL_RE = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))[ \t]*:[ \t]+(\S[^\n]*)$",
+    re.M,
+)
+LABEL_STOP = {"Note", "Update", "Photo", "Image", "Images", "Source", "Sources", "Related", "Read", "Watch",
+              "Editor", "Correction", "Disclosure", "Getty", "Video", "Credit", "Tags", "Share", "Published",
+              "Updated", "Posted", "Written", "By", "Follow", "Email", "Contact", "Topics", "See", "Also"}
+
+
+def labelled_lines(text: str) -> list[Attribution]:
+    """Transcript and headline lines "PENCE: Well, look…", "Poll: Clinton and Trump tied"."""
+    out = []
+    for m in LABEL_RE.finditer(text):
+        label = m.group(1)
+        if label.split()[0] in LABEL_STOP or len(m.group(2)) < 12:
+            continue
+        s, e = m.start(2), m.end(2)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        colon = text.index(":", m.end(1))
+        out.append(Attribution(content=[(s, e)], cue=(colon, colon + 1), source=(m.start(1), m.end(1)),
+                               direct=True, cue_lemma=":", kind="colon"))
+    return out
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -324,6 +349,7 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
     attrs: list[Attribution] = [a for a, _ in found]
     verb_of = {id(a): v for a, v in found}
     attrs.extend(ex.according(doc))
+    attrs.extend(labelled_lines(text))
 
     quotes = scan_quotes(text)
     # cues inside a quotation are the quoted speaker's words ("“I think…,” he said")

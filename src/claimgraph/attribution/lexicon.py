@@ -37,6 +37,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     """Read the lexicon file (cached). Later lines add frames to earlier ones."""
     lex = Lexicon()
     p = Path(path) if path else RESOURCE
+    # The frames column records typical use; every cue is then allowed all three frames (tried in the
+    # order clause, inverted clause, infinitive, object), which measured better on the PolNeAR dev split
+    # (content overlap F1 0.776 -> 0.786) than restricting each verb to its listed frames.
     for line in p.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -47,7 +50,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         words = lemma.split()
         if len(words) == 2:
             key = (words[0], words[1])
-            lex.particles[key] = "".join(sorted(set(lex.particles.get(key, "") + frames)))
+            lex.particles[key] = "".join(sorted(set(lex.particles.get(key, "") + frames + "cox")))
         else:
-            lex.verbs[lemma] = "".join(sorted(set(lex.verbs.get(lemma, "") + frames)))
+            lex.verbs[lemma] = "".join(sorted(set(lex.verbs.get(lemma, "") + frames + "cox")))
     return lex
