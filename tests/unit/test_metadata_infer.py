@@ -103,3 +103,10 @@ def test_metadata_infer_published_with_raw_counts_captions():
     body = "Officials made the comments on Thursday at a press conference in Seoul."
     assert infer_published(body).basis == "unknown"
     assert infer_published(body, raw=raw).date == "2024-06-27"
+
+
+def test_metadata_infer_unplaced_yearless_dates_are_reported():
+    body = "Troops crossed on February 24, 2022.\n\nThe city was struck on December 30, killing 20."
+    pub = infer_published(body)
+    assert pub.date == "2022-02-24" and 'not used, no year to anchor them: "December 30"' in pub.evidence
+    assert "not used" not in infer_published(body, year_hint=2024).evidence

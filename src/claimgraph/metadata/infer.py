@@ -64,6 +64,7 @@ def infer_from_text(
     if dates is None:
         dates = find_dates(text)
     mentions: list[Mention] = []
+    unplaced: list[str] = []
     full_before: list[tuple[int, date]] = []
     for d in dates:
         value = d.to_date()
@@ -77,6 +78,8 @@ def infer_from_text(
         placed = _place_yearless(d, text, full_before, year_hint)
         if placed is not None:
             mentions.append(Mention(placed[0], d.text, d.start, placed[1]))
+        else:
+            unplaced.append(d.text)
     if not mentions:
         return None
     anchor = max(mentions, key=lambda m: (m.value, -m.start))
@@ -108,6 +111,10 @@ def infer_from_text(
             if item not in phrases:
                 phrases.append(item)
         evidence += "; weekday references after it: " + ", ".join(phrases)
+    if unplaced:
+        # Said so the caller knows a year hint could change the answer.
+        shown = ", ".join(f'"{t}"' for t in list(dict.fromkeys(unplaced))[:3])
+        evidence += f"; not used, no year to anchor them: {shown}"
     return result, evidence
 
 
