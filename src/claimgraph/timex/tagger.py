@@ -1148,14 +1148,17 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 def _attach_clock_days(ctx: _Ctx, chosen: list[tuple]) -> list[tuple]:
     """Give a bare clock time ("at 10:35 a.m.") the day named nearest to it in its sentence."""
+    days = [d for d in chosen if d[2] == "DATE" and _DAY_VALUE.match(d[3])]  # sorted by start
+    starts = [d[0] for d in days]
     out = []
     for c in chosen:
-        if c[5] in ("clock_free", "noon_free") and ctx.anchor is not None:
-            sent = ctx.sentence(c[0])
-            days = [d for d in chosen if d[2] == "DATE" and _DAY_VALUE.match(d[3]) and sent[0] <= d[0] < sent[1]]
-            if days:
-                near = min(days, key=lambda d: abs(d[0] - c[0]))
-                c = c[:3] + (near[3] + c[3][10:],) + c[4:]
+        if c[5] in ("clock_free", "noon_free") and ctx.anchor is not None and days:
+            s0, s1 = ctx.sentence(c[0])
+            i = bisect.bisect_left(starts, c[0])
+            near = [d for d in (days[i - 1] if i > 0 else None, days[i] if i < len(days) else None) if d and s0 <= d[0] < s1]
+            if near:
+                d = min(near, key=lambda d: abs(d[0] - c[0]))
+                c = c[:3] + (d[3] + c[3][10:],) + c[4:]
         out.append(c)
     return out
 
