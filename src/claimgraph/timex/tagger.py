@@ -42,8 +42,8 @@ class _Ctx:
     def tense(self, start: int, end: int) -> str | None:
         # a deadline preposition right before a date points ahead whatever the verb's tense:
         # "extended the offer until Nov. 16", "payable Jan. 2", "effective Feb. 1"
-        if _DEADLINE.search(self.text, max(0, start - 20), start):
-            return "future"
+        if _DEADLINE.search(self.text, max(0, start - 20), start) and not _HAD.search(self.text, max(0, start - 60), start):
+            return "future"  # ... unless a past perfect frames it: "had filed reports by Wednesday"
         sent = self.sentence(start)
         cached = self._cues.get(sent)
         if cached is None:
@@ -80,6 +80,7 @@ class _Ctx:
 
 _DEADLINE = re.compile(r"(?i)\b(?:by|until|till|through|effective|payable|starting|beginning)\s+(?:on\s+)?$")
 _ANNUAL_WORD = re.compile(r"(?i)\b(?:for the year|fiscal|annual|full[- ]year|this year|last year)\b")
+_HAD = re.compile(r"(?i)\bhad\b")
 _QUARTER_WORD = re.compile(r"(?i)\bquarter|\bquarterly|\bperiod\b|\bthree months\b")
 
 
