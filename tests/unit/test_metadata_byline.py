@@ -97,3 +97,20 @@ def test_metadata_byline_name_lists():
     assert match_byline("Posted by Alex Durán, AMP Project Marketing, Google").byline == "Alex Durán"
     # A single word followed by a comma list is an enumeration in running text.
     assert match_byline("von Künstlern, Bands, DJs,") is None
+
+
+def test_metadata_byline_label_line_takes_next_line():
+    md = extract_metadata("Headline\n\nBy\nThe Planetary Press\n-\nJanuary 17, 2020\n\n" + BODY)
+    assert md.byline == "The Planetary Press" and md.published.date == "2020-01-17"
+    md = extract_metadata("Headline\n\nVon:\nMoritz Pieczewski-Freimuth\n\n18. Okt 2023\n\n" + BODY)
+    assert md.byline == "Moritz Pieczewski-Freimuth" and md.published.date == "2023-10-18"
+    assert extract_metadata("Headline\nBy\nBy Grace Zokovitch\n" + BODY).byline == "Grace Zokovitch"
+    # A label over a menu word or running text is not a byline.
+    assert extract_metadata("Autor\nMenu\n" + BODY).byline is None
+    assert extract_metadata("By\nproviding your email address you agree\n" + BODY).byline is None
+
+
+def test_metadata_byline_separators_end_names():
+    assert match_byline("By Cat Lafuente/June 12, 2020 9:49 am EST").byline == "Cat Lafuente"
+    assert match_byline("Von Felix Eisenreich // 1. November 2023").byline == "Felix Eisenreich"
+    assert match_byline("Von Houzz Deutschland·0").byline == "Houzz Deutschland"

@@ -24,7 +24,7 @@ _CONNECTORS = {
 _JOINERS = {"and", "und", "&", "et"}
 # Words after which a byline's names end and something else (credit, date, place) follows.
 _STOPS = {
-    "with", "mit", "at", "on", "am", "um", "in", "for", "für", "from", "aus", "|", "•", "·", "-",
+    "with", "mit", "at", "on", "am", "um", "in", "for", "für", "from", "aus", "|", "•", "·", "-", "//",
     "–", "—", "/", "updated", "published", "veröffentlicht", "aktualisiert", "posted", "last",
     "min", "read", "photos", "photo", "fotos", "foto", "video", "edited", "share",
 }
@@ -41,9 +41,26 @@ class BylineHit:
     line: str
 
 
-def match_byline(text: str) -> BylineHit | None:
-    """Read one (normalised) line as a byline, or None when it is not one."""
+_LABEL_RE = re.compile(
+    r"^(?:(?:written|posted|published|reported)\s+)?(?:by|von|authors?|autor(?:in|en|\*in|/in)?|reporter)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def match_byline(text: str, next_line: str | None = None) -> BylineHit | None:
+    """Read one (normalised) line as a byline, or None when it is not one.
+
+    A line that is only a label ("By", "Autor", "Published By") takes its names from
+    ``next_line``, as page renderings often put the label and the name on separate lines.
+    """
     if not text or len(text) > _MAX_LINE:
+        return None
+    if next_line and _LABEL_RE.match(text) and len(next_line) <= 80:
+        if _BY_RE.match(next_line) or _AUTHOR_RE.match(next_line):
+            return None  # the next line is a byline of its own ("By" / "By Grace Zokovitch")
+        hit = _parse_names(next_line, text + "\n" + next_line)
+        if hit is not None and " " in hit.byline:  # one word under a label is too often a menu item
+            return hit
         return None
     m = _BY_RE.match(text) or _AUTHOR_RE.match(text)
     if not m:
@@ -52,7 +69,9 @@ def match_byline(text: str) -> BylineHit | None:
 
 
 def _parse_names(rest: str, line: str) -> BylineHit | None:
-    tokens = rest.replace("|", " | ").replace("•", " • ").split()
+    for sep in ("|", "•", "·", "//", "/"):
+        rest = rest.replace(sep, f" {sep} ")
+    tokens = rest.split()
     names: list[list[str]] = []
     current: list[str] = []
     credit_tokens: list[str] | None = None

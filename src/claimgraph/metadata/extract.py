@@ -74,9 +74,12 @@ def extract_metadata(
     for ln in page.lines_starting(_START_RE):
         if is_cue_line(ln.text):
             byline_ranks.add(ln.rank)
-        hit = match_byline(ln.text)
+        nxt = page.line(ln.rank + 1).text if ln.rank + 1 < len(page) else None
+        hit = match_byline(ln.text, nxt)
         if hit is not None:
             byline_ranks.add(ln.rank)
+            if "\n" in hit.line:
+                byline_ranks.add(ln.rank + 1)
             if byline is None:
                 byline, byline_credit = hit.byline, hit.credit
             continue
