@@ -54,7 +54,7 @@ _ones = "one|two|three|four|five|six|seven|eight|nine"
 # numbers written as digits, words, compounds ("twenty-five"), fractions ("5 1/2", "two and a half")
 NUM = (
     r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:" + _tens + r")[- ](?:" + _ones + r")|" + NUM_WORD_BASE
-    + r"|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+single|half\s+a|half\s+an|a\s+half|a|an))"
+    + r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|a\s+single|half\s+a|half\s+an|a\s+half|a|an))"
     + r"(?:(?i:\s+and\s+a\s+half|-and-a-half))?"
 )
 VAGUE = r"(?i:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)"

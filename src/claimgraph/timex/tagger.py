@@ -462,11 +462,13 @@ _ADVERBS = {
     "formerly": ("DATE", "PAST_REF"), "the past": ("DATE", "PAST_REF"), "once": None,
     "the future": ("DATE", "FUTURE_REF"), "future": ("DATE", "FUTURE_REF"), "soon": None,
     "the near future": ("DATE", "FUTURE_REF"), "in future": ("DATE", "FUTURE_REF"), "shortly": None,
+    "the near term": ("DATE", "FUTURE_REF"), "the short term": ("DATE", "FUTURE_REF"), "the long term": ("DATE", "FUTURE_REF"),
+    "a later date": ("DATE", "FUTURE_REF"), "as soon as possible": ("DATE", "FUTURE_REF"),
 }
 _ADV_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k, v in _ADVERBS.items() if v), key=len, reverse=True))
 
 
-_ADV_T = {w for k, v in _ADVERBS.items() if v for w in k.split() if w not in ("the", "at", "in", "right", "these", "near")}
+_ADV_T = {w for k, v in _ADVERBS.items() if v for w in k.split() if w not in ("the", "at", "in", "right", "these", "near", "a", "as")}
 
 
 @rule("adverb", r"(?:(?P<pm>(?i:earlier|later|early|late))\s+)?(?P<w>(?i:" + _ADV_RE + r"))", triggers=_ADV_T)
@@ -619,6 +621,32 @@ def _quantity(ctx: _Ctx, m: re.Match):
     if u in ("H", "MIN", "S") and n is not None and n > 1000:
         return
     ctx.add(s, end, "DURATION", N.duration(n, u), mod, "duration", 3)
+
+
+@rule(
+    "ahead",
+    r"(?P<the>(?i:the))\s+(?:(?i:coming)\s+)?(?P<u>(?i:days|weeks|months|years|decades))\s+(?i:ahead)",
+    triggers={"days", "weeks", "months", "years", "decades"},
+)
+def _ahead(ctx: _Ctx, m: re.Match):
+    """"the weeks ahead": an unspecified stretch starting now."""
+    ctx.add(m.start(), m.end(), "DURATION", N.duration(None, P.unit_code(m.group("u"))), rule="ahead", prio=2)
+
+
+@rule(
+    "year_end",
+    r"(?P<w>(?i:year-end|year\s+end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?P<u>year|month|week|quarter)))",
+    triggers={"year", "month", "week", "quarter", "end"},
+)
+def _year_end(ctx: _Ctx, m: re.Match):
+    """"by year-end", "the end of the month": the anchor's current period, mod END."""
+    u = (m.group("u") or "year").lower()
+    a = ctx.anchor
+    if a is None:
+        val = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}[u]
+    else:
+        val = {"year": str(a.year), "month": N.ym(a.year, a.month), "week": N.iso_week(a), "quarter": f"{a.year}-Q{N.quarter(a)}"}[u]
+    ctx.add(m.start(), m.end(), "DATE", val, "END", "year_end", 2)
 
 
 @rule(
@@ -839,7 +867,7 @@ def _year_earlier(ctx: _Ctx, m: re.Match):
 
 @rule(
     "season",
-    r"(?:(?P<pre>(?i:in\s+the|during\s+the|since\s+the|by\s+the|until\s+the|through\s+the|this|last|next|early|late|mid|the\s+coming|the\s+past))\s+)?"
+    r"(?:(?P<pre>(?i:in\s+the|during\s+the|since\s+the|by\s+the|until\s+the|through\s+the|over\s+the|into\s+the|for\s+the|this|last|next|early|late|mid|the\s+coming|the\s+past))\s+)?"
     r"(?P<s>" + P.SEASON + r")(?:\s+(?:(?i:of)\s+)?(?P<y>" + P.YEAR + r")(?!\d))?", triggers=_SEASON_T,
 )
 def _season(ctx: _Ctx, m: re.Match):
@@ -852,7 +880,7 @@ def _season(ctx: _Ctx, m: re.Match):
     code = P.SEASONS[word]
     a = ctx.anchor
     s = m.start() if pre in ("this", "last", "next", "early", "late", "mid", "the coming", "the past") else m.start("s")
-    if pre.startswith(("in the", "during", "since", "by", "until", "through")) and not m.group("y"):
+    if pre.startswith(("in the", "during", "since", "by", "until", "through", "over", "into", "for")) and not m.group("y"):
         s = m.start("s") - 4  # keep "the" as annotators do: "the fall"
         if ctx.text[s : s + 4].lower() != "the ":
             s = m.start("s")
@@ -1092,6 +1120,22 @@ def _year_ago_period(ctx: _Ctx, m: re.Match):
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[o]
         y = N.resolve_quarter_year(a, q, None)
     ctx.add(m.start(), m.end(), "DATE", f"{y - 1}-Q{q}", rule="year_ago_period", prio=1)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule(
+    "spelled_decade",
+    r"(?i:the)\s+(?:(?P<pm>(?i:early|late|mid))[\s-]+)?(?P<d>(?i:" + "|".join(_DECADE_WORDS) + r"))",
+    triggers=set(_DECADE_WORDS),
+)
+def _spelled_decade(ctx: _Ctx, m: re.Match):
+    """"the nineties" → 199 (the anchor's century when the decade has begun, else the previous one)."""
+    d = _DECADE_WORDS[m.group("d").lower()]
+    a = ctx.anchor
+    cent = a.year // 100 if a and d * 10 <= a.year % 100 else (a.year // 100 - 1 if a else 19)
+    ctx.add(m.start(), m.end(), "DATE", f"{cent}{d}", _posmod(m.group("pm")), "spelled_decade", 3)
 
 
 # ---------------------------------------------------------------- driver
