@@ -537,7 +537,7 @@ _DUR_DET = (
 @rule(
     "quantity",
     r"(?:(?P<mod>" + P.MOD + r")\s+)?(?:" + _DUR_DET + r")?(?P<n>" + P.NUM + r"|" + P.VAGUE + r")(?P<hy>\s+|-)"
-    r"(?:(?i:more|additional|extra|full|long|straight|consecutive)\s+)?(?P<u>" + P.UNIT + r")(?:(?i:\s+and\s+a\s+half))?"
+    r"(?:(?i:more|additional|extra|full|long|straight|consecutive|trading|business|working|calendar)\s+)?(?P<u>" + P.UNIT + r")(?:(?i:\s+and\s+a\s+half))?"
     r"(?P<orso>(?i:\s+or\s+so))?(?:\s+" + _QUANT_DIR + r")?", triggers=_UNIT_T,
 )
 def _quantity(ctx: _Ctx, m: re.Match):
