@@ -667,6 +667,10 @@ def _vague_plural(ctx: _Ctx, m: re.Match):
         s = m.start() + 3
     else:
         s = m.start()
+    if "recent" in pre or pre in ("past", "in the past"):
+        # "in recent years": TimeBank annotates the vague past period as a DATE, PAST_REF
+        ctx.add(s, m.end(), "DATE", "PAST_REF", rule="vague_plural", prio=6)
+        return
     ctx.add(s, m.end(), "DURATION", N.duration(None, u), rule="vague_plural", prio=6)
 
 
