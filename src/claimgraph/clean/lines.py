@@ -21,6 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _BULLETS = "•□☆○◦▪■●►▶·*–-+»›"
+_BULLET_START = frozenset("•□☆○◦▪■●►▶·*")
 _LEAD_BULLET = re.compile(r"^(?:[•□☆○◦▪■●►▶·*]\s+)+")
 _TRAIL_PUNCT = ".!?;:\"'”“»«’)…。！？」』"
 _STRIP_TOKEN = "\"'“”„‚‘’«»()[]{}.,;:!?…–—-*|/"
@@ -41,6 +42,8 @@ def line_key(line: str) -> str:
 
 
 def _width(line: str) -> int:
+    if line.isascii():
+        return len(line)
     return len(line) + len(_WIDE.findall(line))
 
 
@@ -48,7 +51,7 @@ class Line:
     """One logical line of the page with the features the cleaner uses."""
 
     __slots__ = (
-        "idx", "text", "key", "nw", "nsw", "swd", "end_punct", "cjk", "bullet", "indent",
+        "idx", "text", "key", "toks", "nw", "nsw", "swd", "end_punct", "cjk", "bullet", "indent",
         "blank_before", "blank_after", "kind", "reason", "score", "keep",
     )
 
@@ -56,14 +59,15 @@ class Line:
         self.idx = idx
         stripped = raw.strip()
         self.indent = len(raw) - len(raw.lstrip())
-        m = _LEAD_BULLET.match(stripped)
+        m = _LEAD_BULLET.match(stripped) if stripped[:1] in _BULLET_START else None
         self.bullet = m is not None
         if m:
             stripped = stripped[m.end():]
-        self.text = " ".join(stripped.split())
-        self.key = line_key(self.text)
-        words = self.text.split()
-        self.cjk = len(_CJK.findall(self.text)) * 2 > len(self.text) if self.text else False
+        words = stripped.split()
+        text = self.text = " ".join(words)
+        self.key = line_key(text)
+        self.toks = self.key.split()
+        self.cjk = not text.isascii() and _CJK.search(text) is not None and len(_CJK.findall(text)) * 2 > len(text)
         if self.cjk:
             # No spaces between words: count characters in pairs as a rough word count.
             self.nw = max(1, len(self.text) // 2)
@@ -73,7 +77,7 @@ class Line:
             self.nw = len(words)
             # Tokens of the key are lower case without punctuation; cap at the word count since
             # "it's" or "U.S." split into two tokens there.
-            self.nsw = min(self.nw, sum(map(stop.__contains__, self.key.split())))
+            self.nsw = min(self.nw, sum(map(stop.__contains__, self.toks)))
         self.swd = self.nsw / self.nw if self.nw else 0.0
         self.end_punct = bool(self.text) and self.text[-1] in _TRAIL_PUNCT
         self.blank_before = blank_before

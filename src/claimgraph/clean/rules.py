@@ -65,6 +65,11 @@ _CREDIT_HINTS = (
     "illustration", "video", "©", "(c)", "copyright", "getty", "shutterstock", "istock", "imago",
     "picture alliance", "dpa", "keystone", "reuters", "epa",
 )
+_CREDIT_TOKENS = frozenset(
+    "image images photo photos foto fotos bild bilder picture pictures credit credits quelle source "
+    "grafik illustration video bildquelle fotoquelle bildnachweis fotonachweis copyright getty "
+    "shutterstock istock istockphoto imago alliance dpa keystone reuters epa ap".split()
+)
 _CAPTION_START = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:file photo|photo|foto|bild|image|picture|pictured|above|top|main image|"
     r"caption|bildunterschrift)\s*:|(?:photo|photograph|image|picture|illustration|foto|bild|grafik)s?\s+"
@@ -81,7 +86,7 @@ def is_date_line(ln: Line) -> bool:
     """A line that is a date (and time), perhaps with a label or an author name: "Sun. Jun 23rd, 2024"."""
     if ln.nw > 12 or ln.end_punct and ln.text[-1] not in ".)":
         return False
-    toks = ln.key.split()
+    toks = ln.toks
     if not toks:
         return False
     has_name = any(t in _DATE_WORDS for t in toks)
@@ -115,9 +120,8 @@ def is_caption(ln: Line) -> bool:
         return False
     if _CAPTION_START.match(ln.text):
         return True
-    low = ln.text.lower()
-    # Cheap substring test first: the credit regex is the slowest rule.
-    if not any(h in low for h in _CREDIT_HINTS):
+    # Cheap test first: the credit regex is the slowest rule.
+    if "©" not in ln.text and "(c)" not in ln.text.lower() and _CREDIT_TOKENS.isdisjoint(ln.toks):
         return False
     return _CAPTION_CREDIT.search(ln.text) is not None
 
@@ -137,7 +141,7 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
         return "boilerplate"
     if key in chrome_lines():
         return "widget"
-    if _FORM.search(ln.text):
+    if ("[" in ln.text or "(" in ln.text) and _FORM.search(ln.text):
         return "form"  # text renderers draw checkboxes and input fields: "[ ]", "[*]", "[____]"
     if ln.nw > 45:
         return ""  # long lines are prose or flattened menus; the structure rules judge them

@@ -55,11 +55,11 @@ _STRONG_NOTICE = (
 )
 
 
-def _notice_weight(key: str, notice: tuple[frozenset[str], tuple[str, ...]]) -> int:
+def _notice_weight(toks: list[str], notice: tuple[frozenset[str], tuple[str, ...]]) -> int:
     """Notice words in a line; cookie/consent words count double (one of them is enough)."""
     exact, prefixes = notice
     w = 0
-    for tok in key.split():
+    for tok in toks:
         if tok in exact or tok.startswith(prefixes):
             w += 2 if tok.startswith(_STRONG_NOTICE) else 1
     return w
@@ -77,7 +77,7 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     for i, ln in enumerate(lines):
         reason = line_reason(ln, boilerplate)
         kind = "bad" if reason else _is_prose(ln)
-        if not reason and ln.nw <= 80 and _notice_weight(ln.key, notice) >= (
+        if not reason and ln.nw <= 80 and _notice_weight(ln.toks, notice) >= (
             2 if ln.nw <= 40 else 3
         ):
             reason, kind = "notice", "bad"  # cookie banner, consent dialog, newsletter, paywall
