@@ -110,3 +110,10 @@ def test_metadata_infer_unplaced_yearless_dates_are_reported():
     pub = infer_published(body)
     assert pub.date == "2022-02-24" and 'not used, no year to anchor them: "December 30"' in pub.evidence
     assert "not used" not in infer_published(body, year_hint=2024).evidence
+
+
+def test_metadata_infer_widget_kept_by_cleaner_still_ignored():
+    raw = "17.8 C\nThursday, February 22, 2024\n\nHeadline\n\nThe strike hit on January 2, 2024, officials said."
+    body = "Thursday, February 22, 2024\n\nThe strike hit on January 2, 2024, officials said."
+    assert extract_metadata(raw, body).published.date == "2024-01-02"
+    assert infer_published(body, raw=raw).date == "2024-01-02"

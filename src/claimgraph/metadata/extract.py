@@ -159,6 +159,10 @@ def _inference_input(page: Page, body: str | None, by_line, all_dates):
         for s, e in cut:
             text = text[:s] + " " * (e - s) + text[e:]  # same length: the dates' offsets stay valid
         return text, [d for d in all_dates if not any(s <= d.start < e for s, e in cut)]
+    for ln in widgets:
+        if ln.raw in body:
+            # A cleaner that kept the page's date widget: its date is still not a mention.
+            body = body.replace(ln.raw, " " * len(ln.raw))
     span = body_line_range(page, body)
     widget_ranks = {ln.rank for ln in widgets}
     captions = []
