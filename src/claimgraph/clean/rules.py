@@ -72,7 +72,7 @@ _CREDIT_TOKENS = frozenset(
 )
 _CAPTION_START = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:file photo|photo|foto|bild|image|picture|pictured|above|top|main image|"
-    r"caption|bildunterschrift)\s*:|(?:photo|photograph|image|picture|illustration|foto|bild|grafik)s?\s+"
+    r"caption|bildunterschrift)\s*:|(?:media|image|video|photo) (?:caption|copyright|source)|(?:photo|photograph|image|picture|illustration|foto|bild|grafik)s?\s+"
     r"(?:by|von|courtesy|via|credit|par|de)\b)",
     re.IGNORECASE,
 )

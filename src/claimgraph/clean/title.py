@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from claimgraph.clean.lines import Line
 
 __all__ = ["find_title", "is_title_repeat"]
 
+_LIST_ITEM = re.compile(r"^\d{1,2}\.\s")
 LOOKBACK = 30  # logical lines above the first body paragraph searched for the headline
 
 
@@ -18,6 +21,8 @@ def _headline_like(ln: Line) -> bool:
         return False
     if ln.text[-1] in ".:;,":  # a sentence or a label, not a headline
         return False
+    if _LIST_ITEM.match(ln.text) or "logo" in ln.toks:
+        return False  # breadcrumb / numbered link, or an image's alt text
     letters = sum(c.isalpha() for c in ln.text)
     return letters >= 0.5 * len(ln.text)
 
