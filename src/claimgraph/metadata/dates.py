@@ -56,9 +56,6 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _DAY_RE = re.compile(_DAY + r"(?![0-9])")
 _YEAR4 = r"(?:19[5-9][0-9]|20[0-9][0-9]|2100)"
 
-
-_YEAR_RE = rf"(?:{_YEAR4})"
-
 # Dates are found from their digits: a scan for digit runs is a fast C loop, and each run is then
 # checked with anchored matches. One big alternation tried at every character was ~10x slower.
 _DIGITS = re.compile(r"[0-9]{1,4}")
