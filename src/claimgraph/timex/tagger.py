@@ -1151,13 +1151,44 @@ _WS = re.compile(r"\s")
 _YEARLIKE = re.compile(r"(?:1[6-9]|20)\d\d$")
 
 
+def _trie_regex(words: set[str]) -> str:
+    """A regex alternation factored by common prefixes: much faster in `re` than a flat list."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
+_TRIGGER_RE: re.Pattern | None = None
+
+
+def _trigger_regex() -> re.Pattern:
+    global _TRIGGER_RE
+    if _TRIGGER_RE is None:
+        words = {t for _n, _p, _f, trig in _rules for t in trig if not t.startswith("#")}
+        _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + _trie_regex(words) + r")(?![a-z])|\d+")
+    return _TRIGGER_RE
+
+
 def _trigger_positions(text: str) -> dict[str, list[int]]:
-    """Start offsets of every lower-cased word, in one pass. Numbers are keyed "#y" (1600-2099), else "#d"."""
+    """Start offsets of every trigger word (lower-cased), in one pass. Numbers are keyed "#y" (1600-2099), else "#d"."""
     pos: dict[str, list[int]] = {}
     low = text.lower()
     if len(low) != len(text):  # a few characters ("İ") lower-case to two: keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for m in _TOKEN.finditer(low):
+    for m in _trigger_regex().finditer(low):
         w = m.group()
         if w[0].isdigit():
             w = "#y" if len(w) == 4 and _YEARLIKE.match(w) else "#d"
@@ -1252,11 +1283,13 @@ def tag(text: str, anchor: dt.date | None, *, sentences: list[tuple[int, int]] |
     sents = sorted(sentences) if sentences else []
     ctx = _Ctx(text=text, anchor=_as_date(anchor), sentences=sents, _sent_idx=[s for s, _ in sents])
     positions = _trigger_positions(text)
+    region_cache: dict[frozenset, list[tuple[int, int]]] = {}  # rules sharing triggers share windows
     for _name, pat, fn, triggers in _rules:
-        starts = [p for t in triggers if t in positions for p in positions[t]]
-        if not starts:
-            continue
-        for m in (m for a, b in _regions(text, starts) for m in pat.finditer(text, a, b)):
+        regions = region_cache.get(triggers)
+        if regions is None:
+            starts = [p for t in triggers if t in positions for p in positions[t]]
+            regions = region_cache[triggers] = _regions(text, starts) if starts else []
+        for m in (m for a, b in regions for m in pat.finditer(text, a, b)):
             before = len(ctx.cands)
             try:
                 fn(ctx, m)

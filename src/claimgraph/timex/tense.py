@@ -12,6 +12,7 @@ _NOT_PAST_ED = set(LEX["not_past_ed"])
 _FUTURE_SINGLE = {c for c in LEX["future_cues"] if " " not in c}
 _FUTURE_PAIRS = {tuple(c.split()) for c in LEX["future_cues"] if " " in c}
 # words that carry no tense but often sit between the cue and the date ("said on Saturday")
+_ANY_CUE = _PAST | _FUTURE_SINGLE | {p[0] for p in _FUTURE_PAIRS} | {"as", "next"}
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated"}
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘`]*[A-Z0-9])|\n\s*\n")
 # a period after these ends an abbreviation, not a sentence ("Mr. Bush", "Sept. 30", "J. Smith")
@@ -63,6 +64,9 @@ def sentence_cues(text: str, sent: tuple[int, int]) -> tuple[list[int], list[tup
     words = [t[1] for t in toks]
     cues = []
     for i, (a, w) in enumerate(toks):
+        lw = w.lower()
+        if lw not in _ANY_CUE and not lw.endswith(("ed", "ll")):
+            continue  # cheap pre-filter: most words cannot be cues
         cue = _classify(words, i)
         if cue is not None:
             cues.append((i, a, cue, w.lower() in _REPORTING))
