@@ -105,6 +105,12 @@ def _subject(verb, depth: int = 0):
             return "passive", c
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        up = verb.head.head  # "…by saying that…", "stopped short of calling…"
+        if up.pos_ in ("ADV", "ADJ") and up.head is not up:
+            up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            return _subject(up, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return "acl", verb.head
     return None, None
@@ -124,6 +130,16 @@ def cue_lemma(tok, lexicon: Lexicon) -> str:
         if c.dep_ == "xcomp" and c.lemma_.lower() == "comment" and lemma in ("decline", "refuse"):
             return f"{lemma} to comment"
     return lemma
+
+
+NOUN_CUES = {
+    "statement", "claim", "criticism", "concern", "call", "endorsement", "promise", "opposition", "hope", "doubt",
+    "argument", "suggestion", "assertion", "complaint", "praise", "allegation", "accusation", "announcement",
+    "warning", "pledge", "demand", "proposal", "insistence", "denial", "admission", "assurance", "belief",
+    "contention", "prediction", "charge", "remark", "comment", "testimony", "vow", "threat", "plea",
+    "acknowledgment", "acknowledgement", "recognition", "rhetoric", "attack", "defense", "defence", "support",
+}
+NOUN_PREPS = {"of", "about", "for", "on", "against", "over", "to"}
 
 
 class Extractor:
@@ -243,6 +259,12 @@ class Extractor:
                     src_toks = set(range(min(src_toks), subj.i + 1)) if src_toks else {subj.i}
                 else:
                     src_toks = {t.i for t in subj.subtree}
+                    # "said Dean, a doctor, on Monday": a time phrase is not part of the speaker
+                    for c in subj.children:
+                        if c.dep_ in ("prep", "npadvmod") and c.i > subj.i and any(
+                            t.ent_type_ in ("DATE", "TIME") for t in c.subtree
+                        ):
+                            src_toks -= {t.i for t in c.subtree}
             parts, how = self._content_for_verb(tok, frames, src_toks)
             cue = cue_span(tok)
             cue_ids = {t.i for t in doc if cue[0] <= t.idx < cue[1]}
@@ -269,6 +291,46 @@ class Extractor:
             a.extra["how"] = how
             out.append((a, tok))
         return out
+
+    # -- pass 1b: cue nouns ------------------------------------------------
+    def nouns(self, doc) -> list[Attribution]:
+        """"Trump's claim that…", "criticism of the deal by X", "her support for Y"."""
+        out = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+                continue
+            parts = []
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    parts.extend(c.subtree)
+            if not parts:
+                for c in tok.rights:
+                    if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                        parts.extend(t for g in c.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
+                        break
+            if not parts:
+                continue
+            src = None
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    src = _trim(doc, [t for t in c.subtree if t.dep_ != "case"] or [c])
+                    if c.i + 1 < len(doc) and doc[c.i + 1].dep_ == "case":
+                        src = _trim(doc, list(c.subtree)[:-1]) if len(list(c.subtree)) > 1 else (c.idx, c.idx + len(c.text))
+                elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
+                    pob = [g for g in c.children if g.dep_ == "pobj"]
+                    if pob:
+                        src = _trim(doc, list(pob[0].subtree))
+            if src is None and self.noun_needs_source:
+                continue
+            spans = _runs(doc, parts)
+            if not spans:
+                continue
+            a = Attribution(content=spans, cue=(tok.idx, tok.idx + len(tok.text)), source=src, direct=False,
+                            cue_lemma=tok.lemma_.lower(), kind="noun")
+            out.append(a)
+        return out
+
+    noun_needs_source = False
 
     # -- pass 2: according to / as per ---------------------------------
     def according(self, doc) -> list[Attribution]:
@@ -317,12 +379,19 @@ LABEL_STOP = {"Note", "Update", "Photo", "Image", "Images", "Source", "Sources",
               "Updated", "Posted", "Written", "By", "Follow", "Email", "Contact", "Topics", "See", "Also"}
 
 
+LABEL_STOP_UPPER = {w.upper() for w in LABEL_STOP} | {"CLARIFICATION", "UPDATE", "CORRECTION", "BREAKING", "WATCH",
+                                                    "READ", "RELATED", "ADVERTISEMENT", "EXCLUSIVE", "ANALYSIS"}
+
+
 def labelled_lines(text: str) -> list[Attribution]:
     """Transcript and headline lines "PENCE: Well, look…", "Poll: Clinton and Trump tied"."""
     out = []
     for m in LABEL_RE.finditer(text):
         label = m.group(1)
-        if label.split()[0] in LABEL_STOP or len(m.group(2)) < 12:
+        words = label.split()
+        if words[0] in LABEL_STOP or len(m.group(2)) < 12 or words[0] in ("The", "A", "An", "In", "On"):
+            continue
+        if label.isupper() and (len(words) > 2 or label.upper() in LABEL_STOP_UPPER):
             continue
         s, e = m.start(2), m.end(2)
         while e > s and text[e - 1].isspace():
@@ -341,7 +410,7 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def extract(doc, lexicon: Lexicon) -> list[Attribution]:
+def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
     """All attributions in a parsed document, in text order."""
     text = doc.text
     ex = Extractor(lexicon)
@@ -349,6 +418,8 @@ def extract(doc, lexicon: Lexicon) -> list[Attribution]:
     attrs: list[Attribution] = [a for a, _ in found]
     verb_of = {id(a): v for a, v in found}
     attrs.extend(ex.according(doc))
+    if use_nouns:
+        attrs.extend(ex.nouns(doc))
     attrs.extend(labelled_lines(text))
 
     quotes = scan_quotes(text)
