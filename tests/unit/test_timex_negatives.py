@@ -38,3 +38,9 @@ def test_timex_negatives_title_case_programmes():
     assert tag('Baker, speaking on ABC News "This Week," said so.', A) == []
     assert tag("He said on CBS's 60 Minutes that he would stay.", A) == []
     assert [t.value for t in tag("Last week, he left.", A)] == ["2024-W01"]
+
+
+def test_timex_negatives_generic_today_and_names():
+    assert tag("He told USA Today that he would stay.", A) == []
+    assert tag("Jobs are scarce in today's world.", A) == []
+    assert [t.value for t in tag("Today's meeting was long.", A)] == ["2024-01-11"]

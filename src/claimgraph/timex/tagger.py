@@ -484,6 +484,12 @@ def _adverb(ctx: _Ctx, m: re.Match):
             return
     if w == "future":
         return  # bare "future" is mostly an adjective ("future plans"); "the future" is handled above
+    if w == "today":
+        if m.group("w") == "Today" and re.search(r"[A-Z][\w.]*\s+$", ctx.text[max(0, s - 12) : s]):
+            return  # "USA Today", "VOA Today": names
+        if re.match(r"['’]s\s+(?:world|youth|society|generation|children|kids|standards|terms|dollars|economy|" 
+                    r"technology|computers|politics|culture|consumers?)\b", ctx.text[e : e + 20]):
+            return  # generic "today's world": not a calendar day
     if isinstance(what, str) and what.endswith("_REF"):
         if pm and w != "now":
             return
