@@ -39,3 +39,16 @@ def test_entities_corpus_cooccurrence(corpus):
     assert co[("Russia", "United States")] == 2
     assert co[("Dmitry Peskov", "Russia")] == 1
     assert all(a < b for a, b, _ in corpus.cooccurrence)
+
+
+def test_entities_corpus_org_affiliation_resolves_to_country():
+    t = EntityTagger()
+    docs = list(zip("ab", t.tag_many([
+        "Yury Ignat, the spokesman for the Ukrainian Air Force, said it was false.",
+        "Air Force Commander Mykola Oleshchuk posted a video. The Air Force said the raid worked.",
+    ])))
+    c = canonicalise_corpus(docs)
+    actors = {a["name"]: a for a in c.actors}
+    assert "Air Force" not in actors   # merged into the full name seen in article a
+    assert actors["Mykola Oleshchuk"]["affiliation"] == "Ukraine"
+    assert actors["Ukrainian Air Force"]["affiliation"] == "Ukraine"

@@ -60,3 +60,10 @@ def test_entities_names_bracketed_acronym(tagger):
                     "CESR added that more troops were needed.")
     orgs = [m.canonical for m in ms if m.kind == "organization"]
     assert orgs and set(orgs) == {"Centre for Eastern Strategy Research"}
+
+
+def test_entities_names_person_containing_place_name(tagger):
+    ms = tagger.tag("Actor Denzel Washington visited the set. Michael Jordan said he was retiring.")
+    people = {m.canonical for m in ms if m.kind == "person"}
+    assert {"Denzel Washington", "Michael Jordan"} <= people
+    assert not [m for m in ms if m.canonical in ("United States", "Jordan")]

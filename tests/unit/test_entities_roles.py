@@ -58,3 +58,23 @@ def test_entities_roles_none_without_role_word(tagger):
     assert all(m.role is None for m in ms)
     lind = [m for m in ms if m.canonical == "Anna Lindqvist"]
     assert lind and lind[0].affiliation is None
+
+
+def test_entities_roles_ministry_rule(tagger):
+    ms = tagger.tag("Russia’s defence ministry said its forces had foiled an attack. "
+                    "The South Korean Foreign Ministry disagreed.")
+    orgs = {(m.canonical, m.affiliation) for m in ms if m.kind == "organization"}
+    assert orgs == {("Russian Defence Ministry", "Russia"), ("South Korean Foreign Ministry", "South Korea")}
+
+
+def test_entities_roles_org_affiliation_from_demonym_and_premodifier(tagger):
+    ms = tagger.tag("The Latvian Border Guard said so. Estonian broadcaster Baltic Wave TV reported it first.")
+    by = {m.canonical: m.affiliation for m in ms if m.kind == "organization"}
+    assert by.get("Latvian Border Guard") == "Latvia"
+    assert by.get("Baltic Wave TV") == "Estonia"
+
+
+def test_entities_roles_administration_acts_for_state(tagger):
+    ms = tagger.tag("The Biden administration has repeatedly looked to make the case.")
+    m = [m for m in ms if m.text == "Biden"]
+    assert m and (m[0].kind, m[0].canonical, m[0].actor) == ("country", "United States", "United States")

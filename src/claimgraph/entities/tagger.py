@@ -137,7 +137,19 @@ class EntityTagger:
             m.canonical = f"{m.canonical} {suffix}"
             m.source = "rule"
 
-    def _spacy_candidates(self, doc, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _person_over_places(self, text: str, s: int, e: int, taken: list[tuple[int, int, str]]) -> bool:
+        """A spaCy PERSON of 2+ capitalised words, with no title word, that contains only place or
+        country gazetteer hits is a person's name, not a place."""
+        inside = [k for ts, te, k in taken if ts < e and te > s]
+        if not inside or any(k not in ("place", "country") for k in inside):
+            return False
+        if any(ts < s or te > e for ts, te, _k in taken if ts < e and te > s):
+            return False
+        words = text[s:e].split()
+        return (len(words) >= 2 and all(w[:1].isupper() for w in words)
+                and not any(w.lower().rstrip(".") in self.title_words or w.lower() in self.modifiers for w in words))
+
+    def _spacy_candidates(self, doc, text: str, taken: list[tuple[int, int, str]]) -> list[Mention]:
         out: list[Mention] = []
         for ent in doc.ents:
             kind = SPACY_KIND.get(ent.label_)
@@ -146,8 +158,13 @@ class EntityTagger:
             s, e = clean_span(text, ent.start_char, ent.end_char)
             if e <= s:
                 continue
+            if kind == "person" and self._person_over_places(text, s, e, taken):
+                # "Michael Jordan", "George Washington": a full name that contains a place name
+                out.append(Mention(s, e, text[s:e], kind, normalise(text[s:e]), None, source="spacy",
+                                   label=ent.label_))
+                continue
             pieces = [(s, e)]
-            for ts, te in taken:
+            for ts, te, _k in taken:
                 nxt = []
                 for ps, pe in pieces:
                     if te <= ps or ts >= pe:
@@ -195,7 +212,7 @@ class EntityTagger:
         hits = self._gazetteer_hits(text)
         self._extend_regions(text, hits)
         hits = _greedy(hits)
-        taken = [(m.start, m.end) for m in hits]
+        taken = [(m.start, m.end, m.kind) for m in hits]
         spacy_ms = self._spacy_candidates(doc, text, taken)
         self._extend_regions(text, spacy_ms)
         ms = _greedy(hits + spacy_ms)
