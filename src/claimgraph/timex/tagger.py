@@ -141,10 +141,20 @@ def rule(name: str, pattern: str, triggers: frozenset[str] | set[str] = frozense
     """Register a rule; it runs only in windows around its trigger words ("#d" stands for any number)."""
 
     def deco(fn):
-        _rules.append((name, re.compile(B + "(?:" + pattern + ")" + E, flags), fn, frozenset(triggers)))
+        _rule_specs.append((name, B + "(?:" + pattern + ")" + E, flags, fn, frozenset(triggers)))
         return fn
 
     return deco
+
+
+_rule_specs: list[tuple[str, str, int, object, frozenset]] = []
+
+
+def _compiled_rules() -> list[tuple[str, re.Pattern, object, frozenset]]:
+    """The rules with their patterns compiled, on first use (keeps `import claimgraph.timex` fast)."""
+    if not _rules:
+        _rules.extend((n, re.compile(p, f), fn, t) for n, p, f, fn, t in _rule_specs)
+    return _rules
 
 
 _MONTH_T = set(P.MONTHS)
@@ -1183,7 +1193,7 @@ _TRIGGER_RE: re.Pattern | None = None
 def _trigger_regex() -> re.Pattern:
     global _TRIGGER_RE
     if _TRIGGER_RE is None:
-        words = {t for _n, _p, _f, trig in _rules for t in trig if not t.startswith("#")}
+        words = {t for *_rest, trig in _rule_specs for t in trig if not t.startswith("#")}
         _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + _trie_regex(words) + r")(?![a-z])|\d+")
     return _TRIGGER_RE
 
@@ -1290,7 +1300,7 @@ def tag(text: str, anchor: dt.date | None, *, sentences: list[tuple[int, int]] |
     ctx = _Ctx(text=text, anchor=_as_date(anchor), sentences=sents, _sent_idx=[s for s, _ in sents])
     positions = _trigger_positions(text)
     region_cache: dict[frozenset, list[tuple[int, int]]] = {}  # rules sharing triggers share windows
-    for _name, pat, fn, triggers in _rules:
+    for _name, pat, fn, triggers in _compiled_rules():
         regions = region_cache.get(triggers)
         if regions is None:
             starts = [p for t in triggers if t in positions for p in positions[t]]
