@@ -56,6 +56,7 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\(|\||\b)(?:images?|photos?|fotos?|bild(?:er)?|pictures?|picture credit|credits?|quelle|source|"
     r"grafik|illustration|video|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*:\s*[^.!?]{1,80}\)?\s*$"
     r"|(?:©|\(c\)|\bcopyright\b)\s*\S[^.!?]{0,80}$|©\s*$"
+    r"|\((?:ap|afp|epa|reuters|getty|dpa|apa|keystone|photo|foto|image|bild|credit)\b[^()]{0,80}\)\s*$"
     r"|/\s*getty images|\b(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture alliance|"
     r"dpa|keystone|reuters|ap photo|epa)\s*\)?\s*$",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ _CREDIT_HINTS = (
 _CREDIT_TOKENS = frozenset(
     "image images photo photos foto fotos bild bilder picture pictures credit credits quelle source "
     "grafik illustration video bildquelle fotoquelle bildnachweis fotonachweis copyright getty "
-    "shutterstock istock istockphoto imago alliance dpa keystone reuters epa ap".split()
+    "shutterstock istock istockphoto imago alliance dpa keystone reuters epa ap afp apa".split()
 )
 _CAPTION_START = re.compile(
     r"^(?:\[[^\]]{0,80}\]\s*)?(?:(?:file photo|photo|foto|bild|image|picture|pictured|above|top|main image|"

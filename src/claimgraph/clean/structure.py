@@ -192,18 +192,43 @@ ENDER_SHARE = 0.5  # share of the region's prose that must precede an ender for 
 
 
 def _cut_at_enders(lines: list[Line], s: int, e: int) -> int:
-    """End the region at a "Related articles"/"Leave a reply" heading once most prose is behind."""
+    """End the region at a "Related articles"/"Leave a reply" heading once most prose is behind.
+
+    A related-links box in the middle of an article (a heading, a few links, then the article
+    goes on with a full paragraph) does not end it: the heading and its links are dropped.
+    Comment headings always end it, since comments are prose too.
+    """
     total = sum(len(ln.text) for ln in lines[s : e + 1] if ln.kind == "good") or 1
     seen = 0
     for i in range(s, e + 1):
         ln = lines[i]
         if ln.kind == "good":
             seen += len(ln.text)
-        elif ln.kind != "good" and is_ender(ln):
-            if seen >= ENDER_SHARE * total:
+        elif is_ender(ln):
+            if seen >= ENDER_SHARE * total and (_is_comment_head(ln) or not _article_resumes(lines, i, e)):
                 return i - 1
             ln.kind, ln.reason = "bad", "related"
     return e
+
+
+RESUME_WORDS = 30  # a paragraph this long after a links box means the article goes on
+
+
+def _article_resumes(lines: list[Line], i: int, e: int) -> bool:
+    for j in range(i + 1, min(e, i + 9) + 1):
+        ln = lines[j]
+        if ln.kind == "good" and not ln.reason:
+            return ln.nw >= RESUME_WORDS
+    return False
+
+
+_COMMENT_WORDS = ("comment", "kommentar", "reply", "antwort", "repl", "respon", "diskussion", "discussion", "leser")
+
+
+def _is_comment_head(ln: Line) -> bool:
+    if _COMMENT_HEAD.search(ln.text) or _COMMENT_COUNT.match(ln.key):
+        return True
+    return any(w in ln.key for w in _COMMENT_WORDS)
 
 
 def mark_keep(lines: list[Line], s: int, e: int) -> None:
@@ -248,6 +273,29 @@ def _keep_in(lines: list[Line], s: int, e: int) -> None:
             i = j
             continue
         i += 1
+    _drop_link_runs(lines, s, e)
+
+
+LINK_RUN = 4  # this many headline-like short lines in a row inside the article are a link list
+
+
+def _drop_link_runs(lines: list[Line], s: int, e: int) -> None:
+    """Runs of short headline-like lines (several words, no sentence end, not a numbered or
+    quantity list item) are links to other articles, even between prose."""
+    i = s
+    while i <= e:
+        j = i
+        while j <= e and lines[j].kind == "short" and _linkish(lines[j]):
+            j += 1
+        if j - i >= LINK_RUN:
+            for k in range(i, j):
+                if lines[k].keep:
+                    lines[k].keep, lines[k].reason = False, "links"
+        i = max(j, i + 1)
+
+
+def _linkish(ln: Line) -> bool:
+    return 4 <= ln.nw <= 16 and not ln.end_punct and not ln.text[0].isdigit()
 
 
 # Chrome inside an article that does not end it: a subhead may follow a credit or a caption.
