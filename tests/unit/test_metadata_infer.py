@@ -117,3 +117,11 @@ def test_metadata_infer_widget_kept_by_cleaner_still_ignored():
     body = "Thursday, February 22, 2024\n\nThe strike hit on January 2, 2024, officials said."
     assert extract_metadata(raw, body).published.date == "2024-01-02"
     assert infer_published(body, raw=raw).date == "2024-01-02"
+
+
+def test_metadata_infer_more_future_cues():
+    body = (
+        "Talks ended on March 3, 2024. The festival starts on June 5, 2024 in the park. "
+        "Der neue Tarif gilt ab dem 01.07.2024. Am kommenden Samstag gibt es ein Treffen."
+    )
+    assert infer_published(body).date == "2024-03-03"

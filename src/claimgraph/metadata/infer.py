@@ -18,13 +18,15 @@ from .dates import WEEKDAYS, DateMatch, find_dates
 # Words right before a date that make it a limit or expectation: "by July 5", "as early as July 5".
 _FUTURE_NEAR_RE = re.compile(
     r"\b(?:by|until|till|before|next|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|ahead\s+of|"
-    r"starting|deadline\s+of|bis|ab|spätestens)\s+(?:on\s+|the\s+|am\s+|zum\s+)?$",
+    r"starting|effective|coming|deadline\s+of|bis|ab|spätestens|kommenden|nächsten|zum)\s+"
+    r"(?:on\s+|the\s+|am\s+|zum\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
 )
 # Words earlier in the same clause that put it in the future: "will meet on Thursday".
 _FUTURE_CLAUSE_RE = re.compile(
     r"(?:\bwill|\bshall|'ll|’ll|\bschedul\w*|\bslated|\bexpected\s+to|\bdue\s+to|\bset\s+to|\bplans?\s+to|"
-    r"\bplanned|\bupcoming|\bwird|\bwerden|\bsoll|\bsollen)\b(?![^,;]*,)",
+    r"\bplanned|\bupcoming|\bstarts|\bbegins|\bopens|\bto\s+be\s+held|\b(?:is|are)\s+to|"
+    r"\bwird|\bwerden|\bsoll|\bsollen|\bbeginnt|\bstartet|\bfindet|\bgeplant|\bkünftig)\b(?![^,;]*,)",
     re.IGNORECASE,
 )
 # The weekday word comes first so the engine can skip to its first letters; the words before it

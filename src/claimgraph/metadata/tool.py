@@ -2,7 +2,8 @@
 
     python -m claimgraph.metadata show FILE...            # JSON lines, one per file
     python -m claimgraph.metadata coverage DIR [--year-hint Y] [--clean 1]   # how often each field is found
-    python -m claimgraph.metadata bench DIR [--repeat N]  # articles per second on one core
+    python -m claimgraph.metadata agreement DIR [--clean 1] [--own-year 1]   # inferred vs explicit (proxy)
+    python -m claimgraph.metadata bench DIR [--repeat N] [--size CHARS]   # articles per second, one core
 """
 
 from __future__ import annotations
@@ -58,6 +59,51 @@ def coverage(folder: str, *, year_hint: int | None = None, clean: bool = False) 
     return {"pages": n, **{k: counts[k] for k in ("explicit", "inferred", "unknown", "byline", "outlet")}}
 
 
+def agreement(folder: str, *, clean: bool = False, own_year: bool = False) -> dict:
+    """How inference compares with the explicit date on pages that have one (a proxy check).
+
+    For every page with an explicit date, the date is inferred from its body alone (``clean``:
+    the cleaner's body, else the whole page with the explicit line removed), with the corpus's
+    median explicit year as the year hint (``own_year``: the explicit date's own year, as in a
+    corpus whose articles come from one period), and compared with the explicit date.
+    """
+    import statistics
+    from datetime import date
+
+    from .extract import Page, _inference_input, dates_by_line, find_dates
+    from .infer import infer_from_text
+
+    if clean:
+        from ..clean import clean_page
+    rows = []
+    for _, text in _pages(folder):
+        body = clean_page(text).body if clean else None
+        pub = extract_metadata(text, body).published
+        if pub.basis == "explicit":
+            rows.append((text, body, pub))
+    hint = int(statistics.median_high(int(p.date[:4]) for _, _, p in rows)) if rows else None
+    counts: Counter[str] = Counter()
+    for text, body, pub in rows:
+        line = pub.evidence.split(" [ambiguous", 1)[0]
+        # Blank the explicit line (and any copy of it): inference must not see the answer.
+        text = text.replace(line, " " * len(line))
+        body = body.replace(line, " " * len(line)) if body else None
+        page = Page(text)
+        all_dates = find_dates(text)
+        src, dates = _inference_input(page, body, dates_by_line(page, all_dates), all_dates)
+        found = infer_from_text(src, year_hint=int(pub.date[:4]) if own_year else hint, dates=dates)
+        counts["explicit"] += 1
+        if found is None:
+            continue
+        gap = (found[0] - date.fromisoformat(pub.date)).days
+        counts["inferred"] += 1
+        counts["exact"] += gap == 0
+        counts["within_3_days"] += abs(gap) <= 3
+        counts["within_31_days"] += abs(gap) <= 31
+        counts["later_than_explicit"] += gap > 0
+    return {"year_hint": "own" if own_year else hint, **counts}
+
+
 def bench(folder: str, *, repeat: int = 3, size: int | None = None) -> dict:
     """Articles per second over the pages (optionally cut to ``size`` characters each)."""
     texts = [t[:size] if size else t for _, t in _pages(folder)]
@@ -98,6 +144,15 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"metadata-coverage pages={r['pages']} explicit={r['explicit'] / n:.3f} inferred={r['inferred'] / n:.3f}"
             f" byline={r['byline'] / n:.3f} outlet={r['outlet'] / n:.3f}"
+        )
+    elif cmd == "agreement":
+        r = agreement(pos[0], clean=bool(opts.get("clean")), own_year=bool(opts.get("own-year")))
+        n = max(1, r.get("inferred", 0))
+        print(json.dumps(r))
+        print(
+            f"metadata-agreement explicit={r.get('explicit', 0)} inferred={r.get('inferred', 0)}"
+            f" exact={r.get('exact', 0) / n:.3f} within_3_days={r.get('within_3_days', 0) / n:.3f}"
+            f" within_31_days={r.get('within_31_days', 0) / n:.3f} later={r.get('later_than_explicit', 0) / n:.3f}"
         )
     elif cmd == "bench":
         r = bench(pos[0], repeat=opts.get("repeat", 3), size=opts.get("size"))
