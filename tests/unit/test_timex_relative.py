@@ -81,3 +81,12 @@ def test_timex_relative_a_day_after_is_a_duration():
     # "a day after <event>" counts from the event, not the anchor: the quantity is a DURATION
     t = _v("The news comes a day after Zelenskyy visited troops.", dt.date(2024, 6, 27), "a day")
     assert (t.type, t.value) == ("DURATION", "P1D")
+
+
+def test_timex_relative_given_sentences_bound_the_tense_cues():
+    text = "Leaders will meet soon and on Friday ministers met"
+    # one sentence: "will" five words before Friday wins -> the coming Friday
+    assert [t.value for t in tag(text, THU)] == ["2024-01-12"]
+    # split before "and": only "met" is in Friday's sentence -> the Friday before the anchor
+    cut = text.index(" and")
+    assert [t.value for t in tag(text, THU, sentences=[(0, cut), (cut + 1, len(text))])] == ["2024-01-05"]
