@@ -1,7 +1,10 @@
 """Rule-based TIMEX3 tagger: regular-expression rules propose spans, the longest wins, values are anchored.
 
-Each rule is a compiled pattern plus a handler that turns a match into zero or more candidates
-(start, end, type, value, mod). Overlapping candidates are resolved longest-first, then by rule order.
+Each rule is a pattern, a handler that turns a match into candidates (start, end, type, value, mod)
+and a set of trigger words: the pattern only runs in windows around those words, found in one pass.
+Overlapping candidates are resolved longest-first, then by rule priority; a last pass attaches bare
+clock times to the day named in their sentence and resolves anaphors ("that year") against the last
+date mentioned.
 """
 from __future__ import annotations
 
@@ -134,7 +137,7 @@ def _posmod(s: str | None) -> str | None:
 
 # ---------------------------------------------------------------- rules
 
-_rules: list[tuple[str, re.Pattern, object]] = []
+_rules: list[tuple[str, re.Pattern, object, frozenset]] = []  # compiled lazily from _rule_specs
 
 
 def rule(name: str, pattern: str, triggers: frozenset[str] | set[str] = frozenset(), flags: int = 0):
