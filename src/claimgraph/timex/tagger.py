@@ -1287,6 +1287,11 @@ def _as_date(anchor) -> dt.date | None:
         return anchor.date()
     if isinstance(anchor, dt.date):
         return anchor
+    if isinstance(anchor, str):  # tolerate an ISO string ("2024-01-11", "2024-01-11T09:00")
+        try:
+            return dt.date.fromisoformat(anchor[:10])
+        except ValueError:
+            return None
     return None
 
 
