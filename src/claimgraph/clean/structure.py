@@ -90,7 +90,11 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
         ln.kind, ln.reason = kind, reason
     # A caption is often printed twice, the second time with its credit appended.
     for a, b in zip(lines, lines[1:]):
-        if (
+        if a.key == b.key and 3 <= a.nw <= 60:
+            # The same line twice in a row: an image's alt text and its caption.
+            for ln in (a, b):
+                ln.kind, ln.reason = "bad", "caption"
+        elif (
             a.nw >= 4 and a.nw <= 60 and 0 < b.nw - a.nw <= 12
             and (b.key.startswith(a.key) or b.key.endswith(a.key))
             and b.key != f"{a.key} {a.key}"
