@@ -6,8 +6,12 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
+from markupsafe import Markup
+
 from ..export import build_document
 from ..store import Store
+from .highlight import highlight
+from .timeline import conflicts, svg_overview
 
 
 def _env():
@@ -30,11 +34,38 @@ def report_context(store: Store) -> dict:
         "SELECT stage, version, n_in, n_out, dropped, seconds FROM stage_counts WHERE run_id = ? ORDER BY rowid", [last_run]
     ).fetchall() if last_run else []
     problems = con.execute("SELECT run_id, source, code, reason FROM problems ORDER BY run_id, source").fetchall()
+    actors = {a["id"]: a for a in doc["actors"]}
+    quotes_by_article: dict[str, list[dict]] = {}
+    for q in doc["quotes"]:
+        q["speaker"] = actors.get(q["speaker_id"])
+        quotes_by_article.setdefault(q["article_id"], []).append(q)
+    timexes: dict[str, list[tuple]] = {}
+    for aid, s_, e_, typ, value in con.execute('SELECT article_id, start, "end", type, value FROM timexes').fetchall():
+        timexes.setdefault(aid, []).append((s_, e_, typ, value))
     for a in arts:
-        a["paragraphs"] = [p for p in a["body"].split("\n\n") if p.strip()]
         dup = a["duplicate_of"]
         a["duplicate_title"] = (by_id[dup]["title"] or by_id[dup]["source"]) if dup in by_id else None
         a["copies"] = [b["id"] for b in arts if b["duplicate_of"] == a["id"]]
+        a["quotes"] = quotes_by_article.get(a["id"], [])
+        spans = [(q["start"], q["end"], "quote" if q["direct"] else "reported", f"q-{q['id']}") for q in a["quotes"]]
+        spans += [(s_, e_, "date", None) for s_, e_, _, _ in timexes.get(a["id"], [])]
+        spans += [(e["start"], e["end"], "event", f"ev-{e['id']}") for e in doc["events"] if e["article_id"] == a["id"]]
+        a["html"] = Markup(highlight(a["body"], spans))
+    label = {a["id"]: (a["outlet"] or a["title"] or a["source"]) for a in arts}
+    speakers: dict[str, dict] = {}
+    for q in doc["quotes"]:
+        key = q["speaker_id"] or ""
+        entry = speakers.setdefault(key, {"actor": actors.get(q["speaker_id"]), "quotes": []})
+        entry["quotes"].append(q)
+    speaker_list = sorted(speakers.values(), key=lambda x: (x["actor"] is None, -len(x["quotes"]),
+                                                             (x["actor"] or {}).get("name", "")))
+    events = sorted(doc["events"], key=lambda e: (e["date"], e["article_id"], e["start"]))
+    conflict_pairs = conflicts(events, {a["id"]: a["duplicate_of"] for a in arts})
+    conflicted = {e["id"] for pair in conflict_pairs for e in pair}
+    for e in events:
+        e["actors"] = [actors[i]["name"] for i in e["actor_ids"] if i in actors]
+        e["article_label"] = label.get(e["article_id"], e["article_id"])
+        e["conflict"] = e["id"] in conflicted
     return {
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "articles": arts,
@@ -46,6 +77,13 @@ def report_context(store: Store) -> dict:
                    for s, v, i, o, d, sec in stage_rows],
         "problems": [{"run": r, "source": s, "code": c, "reason": m} for r, s, c, m in problems],
         "doc": doc,
+        "speakers": speaker_list,
+        "events": events,
+        "conflicts": conflict_pairs,
+        "timeline_svg": Markup(svg_overview(events, label)),
+        "actors": sorted(doc["actors"], key=lambda a: (a["kind"], a["name"])),
+        "entities": doc["entities"],
+        "quote_counts": {k: len(v["quotes"]) for k, v in speakers.items()},
     }
 
 
