@@ -278,6 +278,22 @@ def _keep_in(lines: list[Line], s: int, e: int) -> None:
             continue
         i += 1
     _drop_link_runs(lines, s, e)
+    if TRIM_TAIL:
+        _trim_tail(lines, s, e)
+
+
+TRIM_TAIL = 1
+
+
+def _trim_tail(lines: list[Line], s: int, e: int) -> None:
+    """Short non-sentence lines after the last paragraph of a region are its footer."""
+    last_good = max((i for i in range(s, e + 1) if lines[i].kind == "good" and lines[i].keep), default=-1)
+    if last_good < 0:
+        return
+    for i in range(last_good + 1, e + 1):
+        ln = lines[i]
+        if ln.keep and (ln.kind == "short" or (TRIM_TAIL > 1 and ln.kind == "near")):
+            ln.keep, ln.reason = False, "tail"
 
 
 LINK_RUN = 4  # this many headline-like short lines in a row inside the article are a link list
