@@ -125,3 +125,17 @@ def test_metadata_infer_more_future_cues():
         "Der neue Tarif gilt ab dem 01.07.2024. Am kommenden Samstag gibt es ein Treffen."
     )
     assert infer_published(body).date == "2024-03-03"
+
+
+def test_metadata_infer_future_after_date_and_weather_widget():
+    body = (
+        "The trial opened on March 3, 2024 in the capital. On July 5, 2024 the court will rule. "
+        "Am 5. November 2024 wird sie 100 Jahre alt. Thursday, Nov 5th 2024 7PM 6°C 10PM 7°C"
+    )
+    assert infer_published(body).date == "2024-03-03"
+
+
+def test_metadata_infer_reported_future_keeps_the_date():
+    # The date is when it was said; the future belongs to what was said.
+    body = "On March 3, 2024 officials said they will reopen the border. Talks began on March 1, 2024."
+    assert infer_published(body).date == "2024-03-03"

@@ -29,6 +29,20 @@ _FUTURE_CLAUSE_RE = re.compile(
     r"\bwird|\bwerden|\bsoll|\bsollen|\bbeginnt|\bstartet|\bfindet|\bgeplant|\bkünftig)\b(?![^,;]*,)",
     re.IGNORECASE,
 )
+# Words right after a date that put it in the future (same clause, within a few words).
+_FUTURE_AFTER_RE = re.compile(
+    r"[\s,]*(?:(?!(?:said|says|told|announced|sagte|erklärte)\b)[\w’'-]+\s+){0,2}?"
+    r"(?:will|shall|wird|werden|soll|sollen|(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
+_TEMPERATURE_NEAR_RE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?")
+
+
+def _beside_temperature(text: str, start: int, end: int) -> bool:
+    """A weather widget: "Thursday, Nov 5th 2020 7PM 6°C" shows the day the page was viewed."""
+    return _TEMPERATURE_NEAR_RE.search(text, max(0, start - 25), min(len(text), end + 25)) is not None
+
+
 # The weekday word comes first so the engine can skip to its first letters; the words before it
 # ("on", "last", "next") are read from a short look-back.
 _WEEKDAY_RE = re.compile(
@@ -72,7 +86,7 @@ def infer_from_text(
         value = d.to_date()
         if value is not None:
             full_before.append((d.end, value))
-        if _future_looking(text, d.start):
+        if _future_looking(text, d.start, d.end) or _beside_temperature(text, d.start, d.end):
             continue
         if value is not None:
             mentions.append(Mention(value, d.text, d.start, d.ambiguous))
@@ -120,8 +134,10 @@ def infer_from_text(
     return result, evidence
 
 
-def _future_looking(text: str, start: int) -> bool:
-    """The words just before a date make it an expectation, not something that happened."""
+def _future_looking(text: str, start: int, end: int | None = None) -> bool:
+    """The words around a date make it an expectation, not something that happened."""
+    if end is not None and _FUTURE_AFTER_RE.match(text, end, min(len(text), end + 40)):
+        return True  # "Am 5. November wird sie 100 Jahre alt", "On July 5 the court will rule"
     window = text[max(0, start - 80) : start]
     cut = list(_SENTENCE_START.finditer(window))
     if cut:
