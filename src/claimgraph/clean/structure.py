@@ -70,6 +70,15 @@ def _is_doubled(text: str) -> bool:
     return n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
 
 
+def _caption_pair(a: Line, b: Line) -> bool:
+    """b is a's text with a credit or a label added ("X" / "X | © Getty", "click to enlarge X" / "X")."""
+    return (
+        4 <= a.nw <= 60 and 0 < b.nw - a.nw <= 12
+        and (b.key.startswith(a.key) or b.key.endswith(a.key))
+        and b.key != f"{a.key} {a.key}"
+    )
+
+
 def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     """Set kind, reason and score on every line."""
     counts = Counter(ln.key for ln in lines)
@@ -94,11 +103,7 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
             # The same line twice in a row: an image's alt text and its caption.
             for ln in (a, b):
                 ln.kind, ln.reason = "bad", "caption"
-        elif (
-            a.nw >= 4 and a.nw <= 60 and 0 < b.nw - a.nw <= 12
-            and (b.key.startswith(a.key) or b.key.endswith(a.key))
-            and b.key != f"{a.key} {a.key}"
-        ):
+        elif _caption_pair(a, b) or _caption_pair(b, a):
             for ln in (a, b):
                 ln.kind, ln.reason = "bad", "caption"
     for ln in lines:
