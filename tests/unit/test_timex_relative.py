@@ -90,3 +90,13 @@ def test_timex_relative_given_sentences_bound_the_tense_cues():
     # split before "and": only "met" is in Friday's sentence -> the Friday before the anchor
     cut = text.index(" and")
     assert [t.value for t in tag(text, THU, sentences=[(0, cut), (cut + 1, len(text))])] == ["2024-01-05"]
+
+
+def test_timex_relative_period_boundaries_and_overnight():
+    t = _v("Since the start of the year, 15 ships have docked.", THU, "the start of the year")
+    assert (t.value, t.mod) == ("2024", "START")
+    t = _v("Output should double by the end of the month.", THU, "the end of the month")
+    assert (t.value, t.mod) == ("2024-01", "END")
+    t = _v("Russia launched 36 drones overnight, officials said.", THU, "overnight")
+    assert (t.type, t.value) == ("TIME", "2024-01-10TNI")
+    assert tag("They booked an overnight stay.", THU) == []

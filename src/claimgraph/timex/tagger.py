@@ -464,6 +464,7 @@ _ADVERBS = {
     "today": ("DATE", 0), "yesterday": ("DATE", -1), "tomorrow": ("DATE", 1),
     "the day before yesterday": ("DATE", -2), "the day after tomorrow": ("DATE", 2),
     "tonight": ("TIME", "NI"), "last night": ("TIME", "NI-1"), "tomorrow night": ("TIME", "NI+1"),
+    "overnight": ("TIME", "NI-1"),
     "this morning": ("TIME", "MO"), "this afternoon": ("TIME", "AF"), "this evening": ("TIME", "EV"),
     "yesterday morning": ("TIME", "MO-1"), "yesterday afternoon": ("TIME", "AF-1"), "yesterday evening": ("TIME", "EV-1"),
     "tomorrow morning": ("TIME", "MO+1"), "tomorrow afternoon": ("TIME", "AF+1"), "tomorrow evening": ("TIME", "EV+1"),
@@ -478,6 +479,7 @@ _ADVERBS = {
     "the near term": ("DATE", "FUTURE_REF"), "the short term": ("DATE", "FUTURE_REF"), "the long term": ("DATE", "FUTURE_REF"),
     "a later date": ("DATE", "FUTURE_REF"), "as soon as possible": ("DATE", "FUTURE_REF"),
 }
+_OVERNIGHT_OK_NEXT = {"in", "on", "at", "and", "to", "from", "with", "as", "after", "before", "when", "while", "into", "by", "but", "or"}
 _ADV_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k, v in _ADVERBS.items() if v), key=len, reverse=True))
 
 
@@ -497,6 +499,11 @@ def _adverb(ctx: _Ctx, m: re.Match):
             return
     if w == "future":
         return  # bare "future" is mostly an adjective ("future plans"); "the future" is handled above
+    if w == "overnight":
+        prev = re.search(r"(?i)\b(?:a|an|the|its|their|his|her)\s+$", ctx.text[max(0, s - 8) : s])
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[e : e + 20])
+        if prev or (nxt and nxt.group(1) not in _OVERNIGHT_OK_NEXT):
+            return  # "an overnight stay", "overnight trading": an adjective
     if w == "today":
         if m.group("w") == "Today" and re.search(r"[A-Z][\w.]*\s+$", ctx.text[max(0, s - 12) : s]):
             return  # "USA Today", "VOA Today": names
@@ -654,18 +661,19 @@ def _ahead(ctx: _Ctx, m: re.Match):
 
 @rule(
     "year_end",
-    r"(?P<w>(?i:year-end|year\s+end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?P<u>year|month|week|quarter)))",
+    r"(?P<w>(?i:year-end|year\s+end|year['’]s\s+end|(?P<pos>the\s+(?:end|start|beginning|middle|close))\s+of\s+the\s+(?P<u>year|month|week|quarter)))",
     triggers={"year", "month", "week", "quarter", "end"},
 )
 def _year_end(ctx: _Ctx, m: re.Match):
-    """"by year-end", "the end of the month": the anchor's current period, mod END."""
+    """"by year-end", "the end of the month", "since the start of the year": the anchor's period with a mod."""
     u = (m.group("u") or "year").lower()
+    mod = _posmod(m.group("pos") + " of") if m.group("pos") else "END"
     a = ctx.anchor
     if a is None:
         val = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}[u]
     else:
         val = {"year": str(a.year), "month": N.ym(a.year, a.month), "week": N.iso_week(a), "quarter": f"{a.year}-Q{N.quarter(a)}"}[u]
-    ctx.add(m.start(), m.end(), "DATE", val, "END", "year_end", 2)
+    ctx.add(m.start(), m.end(), "DATE", val, mod, "year_end", 2)
 
 
 @rule(
