@@ -30,6 +30,11 @@ def _m(ms, surface):
     ("London said it would send more aid.", "London", "United Kingdom"),
     ("Downing Street said the talks were constructive.", "Downing Street", "United Kingdom"),
     ("Brussels announced new sanctions on Monday.", "Brussels", "European Union"),
+    ("North Korea had provided Moscow with the weapons.", "Moscow", "Russia"),
+    ("Moscow, which sent tens of thousands of troops, blamed the West.", "Moscow", "Russia"),
+    ("Kyiv forces in the region have weathered fierce assaults.", "Kyiv", "Ukraine"),
+    ("The Moscow-installed governor described the attack.", "Moscow", "Russia"),
+    ("It was a breach that Washington's allies raised at the UN.", "Washington", "United States"),
 ])
 def test_entities_metonyms_act_for_the_state(tagger, sentence, surface, state):
     m = _m(tagger.tag(sentence), surface)
@@ -44,6 +49,12 @@ def test_entities_metonyms_act_for_the_state(tagger, sentence, surface, state):
     ("Putin met Kim in the North Korean capital of Pyongyang.", "Pyongyang", "Pyongyang"),
     ("Drones were shot down over Moscow overnight.", "Moscow", "Moscow"),
     ("Explosions were heard in Kiev overnight.", "Kiev", "Kyiv"),
+    ("He had been drinking in a Moscow bar before he blanked out.", "Moscow", "Moscow"),
+    ("The suspect, a former London resident, was arrested.", "London", "London"),
+    ("London Police Chief Lyndon Edwards held a briefing.", "London", "London"),
+    ("A crater was found near Managua's international airport.", "Managua", "Managua"),
+    ("Jets hit fighters west of Baghdad as troops advanced.", "Baghdad", "Baghdad"),
+    ("He moved to a London-based charity.", "London", "London"),
 ])
 def test_entities_metonyms_places_stay_places(tagger, sentence, surface, place):
     m = _m(tagger.tag(sentence), surface)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import gazetteer as gz
-from .context import is_locative
+from .context import is_locative, metonym_acts
 from .mention import Mention
 from .names import clean_span, normalise, resolve_partials, strip_titles
 from .roles import Tok, Unit, apposition_after, apposition_before, pick_affiliation, premodifier
@@ -34,7 +34,15 @@ _TOKEN = re.compile(
     r"|(?:[A-Z]\.){2,}"                                                                  # U.S., U.N.
     r"|[’']s\b|\w+(?:[-.]\w+)*|\n|[^\w\s]")
 
+# seats of power that stand for their state unless the context makes them places; capitals need
+# positive evidence (a verb after, an object position, "Kyiv forces") to act
+STRONG_SEATS = frozenset(("Kremlin", "Downing Street", "Whitehall", "Zhongnanhai", "Elysee", "Élysée"))
+
 _nlp_cache: dict[str, object] = {}
+
+
+def _bare(s: str) -> str:
+    return s[4:] if s.lower().startswith("the ") else s
 
 
 def load_spacy_ner():
@@ -296,26 +304,41 @@ class EntityTagger:
                     m.canonical, m.kind = name, kind
 
     def _classify_places(self, toks: list[Tok], ms: list[Mention]) -> None:
-        """Countries, organisations and persons act; seats of power act for their state unless the
-        context makes them places; other places never act."""
+        """Countries, organisations and persons act; seats of power act for their state when the
+        context says so (``context.metonym_acts``); other places never act."""
         g = self.gaz
         starts = self._starts
-        for m in ms:
+        text = self._text
+        seat = [m.kind == "place" and (_bare(m.text) in g.metonym or m.canonical in g.metonym) for m in ms]
+        mention_at = {bisect.bisect_left(starts, m.start): k for k, m in enumerate(ms)}
+        for k, m in enumerate(ms):
             if m.kind in ("weapon", "other"):
                 continue
             i0 = bisect.bisect_left(starts, m.start)
             i1 = bisect.bisect_left(starts, m.end)
             prev = [t.text for t in toks[max(0, i0 - 5):i0]]
             nxt = [t.text for t in toks[i1:i1 + 3]]
-            surface = m.text[4:] if m.text.lower().startswith("the ") else m.text
-            if m.kind == "place" and (surface in g.metonym or m.canonical in g.metonym):
+            surface = _bare(m.text)
+            if seat[k]:
                 target = g.metonym.get(surface) or g.metonym[m.canonical]
-                if is_locative(prev, nxt, self.loc_countries):
-                    m.actor = None
-                    m.canonical = g.alias.get(surface, (m.canonical, "place"))[0]
-                else:
+                # "Moscow and Pyongyang have stated": look past coordinated seats and states
+                j = i1
+                while j + 1 < len(toks) and toks[j].text in ("and", ",", "or") and j + 1 in mention_at and (
+                        seat[mention_at[j + 1]] or ms[mention_at[j + 1]].kind == "country"):
+                    nm = ms[mention_at[j + 1]]
+                    j = bisect.bisect_left(starts, nm.end)
+                after = [t.text for t in toks[j:j + 4]]
+                compound = None
+                if text[m.end:m.end + 1] == "-":
+                    cm = re.match(r"-(\w+)", text[m.end:m.end + 30])
+                    compound = cm.group(1) if cm else ""
+                strong = surface in STRONG_SEATS or m.canonical in STRONG_SEATS
+                if metonym_acts(prev, after, strong=strong, compound=compound):
                     tkind = "country" if target in self.country_names else "organization"
                     m.kind, m.canonical, m.actor, m.metonym = tkind, target, target, True
+                else:
+                    m.actor = None
+                    m.canonical = g.alias.get(surface, (m.canonical, "place"))[0]
             elif m.kind == "country":
                 m.actor = None if is_locative(prev, nxt) else m.canonical
             elif m.kind in ("person", "organization"):
