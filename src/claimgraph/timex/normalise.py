@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 Date = dt.date
 
@@ -203,3 +204,32 @@ def duration(n: float | None, unit: str) -> str:
         if unit == "W":
             return f"P{round(n * 7)}D"
     return f"P{fmt_number(n)}{unit}"
+
+
+_CAL = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)(?:-WE)?$")
+_PART = re.compile(r"^(\d{4})-(?:Q\d|H\d|SP|SU|FA|WI)$")
+
+
+def calendar_value(value: str) -> str | None:
+    """A TIMEX3 DATE/TIME value as the contract's event date: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'.
+
+    Times keep their day; ISO weeks give the month of their Thursday (the ISO convention for which
+    month a week belongs to); quarters, halves and seasons give their year; anything else
+    (durations, sets, PRESENT_REF, underspecified 'XXXX-…') gives None.
+    """
+    m = _CAL.match(value or "")
+    if m:
+        y, mo, d = m.groups()
+        if d and safe_date(int(y), int(mo), int(d)) is None:
+            return None
+        return "-".join(p for p in (y, mo, d) if p)
+    m = _WEEK.match(value or "")
+    if m:
+        try:
+            thu = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+        except ValueError:
+            return None
+        return ym(thu.year, thu.month)
+    m = _PART.match(value or "")
+    return m.group(1) if m else None
