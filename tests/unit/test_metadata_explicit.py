@@ -172,3 +172,8 @@ def test_metadata_explicit_body_found_despite_rewrapping():
     body = "Beginner • Amateur level for new players of the game\n\n" + BODY
     assert extract_metadata(raw, body).published.basis != "explicit"
     assert extract_metadata(raw).published.basis == "explicit"  # without the body, it is all we have
+
+
+def test_metadata_explicit_weather_line_anywhere_rejected():
+    raw = _page("a", "b", "c", "d", "Headline", BODY, "Thursday, Nov 5th 2020 7PM 6°C 10PM 7°C")
+    assert extract_metadata(raw).published.basis != "explicit"

@@ -38,6 +38,7 @@ _FILLER = {
 }
 _DMY_TZ = re.compile(r"\b(?:IST|CET|CEST|BST|MEZ|MESZ|AEST|AEDT|MSK|EET|EEST|WIB|SGT|HKT|PKT|SAST|Uhr)\b")
 _MDY_TZ = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
+_DEGREES_RE = re.compile(r"\d\s?°\s?[CF]?\b|\d\s?°")
 _QUOTE_CHARS = "\"“”„«»"
 
 # Scores: which kind of line a publication date comes from.
@@ -145,6 +146,8 @@ def is_chrome_widget(ln: Line, full: list[DateMatch], byline_ranks, temperature_
         return False
     if any(abs(ln.rank - r) <= 1 for r in temperature_ranks) or is_temperature(ln.text.split(",")[0]):
         return True
+    if "°" in ln.text and _DEGREES_RE.search(ln.text):
+        return True  # "Thursday, Nov 5th 2020 7PM 6°C 10PM 7°C": a weather widget anywhere on the page
     if ln.rank >= TOP_ZONE or not _is_bare(ln.text, full):
         return False
     if full[0].weekday is not None:
