@@ -103,7 +103,7 @@ def _subject(verb, depth: int = 0):
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return "passive", c
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         up = verb.head.head  # "…by saying that…", "stopped short of calling…"
@@ -320,6 +320,15 @@ class Extractor:
                     pob = [g for g in c.children if g.dep_ == "pobj"]
                     if pob:
                         src = _trim(doc, list(pob[0].subtree))
+            if src is None and tok.dep_ in ("dobj", "pobj", "attr") and not any(c.dep_ == "poss" for c in tok.children):
+                # "She peppered him with attacks on…", "voiced concern that…": the governing verb's subject
+                gov = tok.head
+                if gov.dep_ == "prep":
+                    gov = gov.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    kind, subj = _subject(gov)
+                    if subj is not None and kind in ("subj", "agent") and subj.i < tok.i:
+                        src = _trim(doc, list(subj.subtree))
             if src is None and self.noun_needs_source:
                 continue
             spans = _runs(doc, parts)
