@@ -52,7 +52,7 @@ def analyze(
     factory: Callable[[], Pipeline] = _default_factory,
     on_event: Callable[[str, str, str], None] | None = None,
     progress: Callable[[int], None] | None = None,
-    batch_size: int = 64,
+    batch_size: int = 256,
     max_chars: int = 5_000_000,
 ) -> RunSummary:
     """Ingest files and folders into the DuckDB file ``db``; idempotent and resumable.
@@ -123,10 +123,10 @@ def analyze(
                 continue
             batch.append(d)
             if len(batch) >= batch_size:
-                store.write_docs(batch, run_id)
+                store.write_docs(batch, run_id, replace=False)
                 summary.stored += len(batch)
                 batch = []
-        store.write_docs(batch, run_id)
+        store.write_docs(batch, run_id, replace=False)
         summary.stored += len(batch)
 
         from .corpus import build_events, canonicalise_entities, infer_dates, resolve_duplicates

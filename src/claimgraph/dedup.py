@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _rng = np.random.RandomState(SEED)
-_A = _rng.randint(1, int(_MERSENNE), size=NUM_PERM, dtype=np.uint64)
+_A = _rng.randint(1, int(_MERSENNE), size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
 _B = _rng.randint(0, int(_MERSENNE), size=NUM_PERM, dtype=np.uint64)
 
 
@@ -36,24 +36,35 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def _hash32(s: str) -> int:
+def _shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
+    """32-bit hashes of the text's distinct word k-shingles: crc32 of each word, combined over k
+    consecutive words by a polynomial rolling hash (vectorised; same shingles as ``shingles``)."""
     import zlib
 
-    # crc32 is fast, deterministic across processes (unlike hash()) and spreads shingles well enough.
-    return zlib.crc32(s.encode("utf-8", "surrogatepass"))
+    words = _WORD.findall(text.lower())
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    wh = np.fromiter((zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words), dtype=np.uint64, count=len(words))
+    if len(words) < k:
+        k = len(words)
+    n = len(words) - k + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    for j in range(k):  # wraps modulo 2**64 on purpose
+        acc = acc * np.uint64(1_000_003) + wh[j : j + n]
+    return np.unique(acc & _MAX_HASH)
 
 
 def signature(text: str) -> np.ndarray:
     """The MinHash signature (NUM_PERM uint32 values) of the text's shingles.
 
-    Same universal-hash scheme as datasketch's MinHash ((a*h + b) mod p, cut to 32 bits), vectorised
-    over all shingles at once.
+    Each permutation is a multiply-shift universal hash ((a*h + b) mod 2**64) >> 32 with odd a,
+    vectorised over all shingles at once.
     """
-    sh = shingles(text)
-    if not sh:
+    hv = _shingle_hashes(text)
+    if hv.size == 0:
         return np.full(NUM_PERM, int(_MAX_HASH), dtype=np.uint32)
-    hv = np.fromiter((_hash32(s) for s in sh), dtype=np.uint64, count=len(sh))
-    phv = ((np.outer(hv, _A) + _B) % _MERSENNE) & _MAX_HASH
+    with np.errstate(over="ignore"):
+        phv = (np.outer(hv, _A) + _B) >> np.uint64(32)
     return phv.min(axis=0).astype(np.uint32)
 
 

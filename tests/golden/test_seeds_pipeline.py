@@ -60,11 +60,13 @@ def test_seeds_pipeline_no_duplicates_among_different_articles(export):
 
 
 def _speaker(export: dict, needle: str) -> tuple[str | None, str | None]:
+    """Speaker of the shortest quote containing the needle (the quote itself, not a wider one around it)."""
     actors = {a["id"]: a["name"] for a in export["actors"]}
-    for q in export["quotes"]:
-        if needle in q["content"]:
-            return actors.get(q["speaker_id"]), q["speaker_text"]
-    raise AssertionError(f"no quote contains {needle!r}")
+    hits = sorted((len(q["content"]), q["start"], q["speaker_id"], q["speaker_text"])
+                  for q in export["quotes"] if needle in q["content"])
+    if not hits:
+        raise AssertionError(f"no quote contains {needle!r}")
+    return actors.get(hits[0][2]), hits[0][3]
 
 
 @pytest.mark.parametrize("needle, speaker", [

@@ -9,6 +9,7 @@ from typing import Iterable, Sequence
 
 from ..errors import ClaimgraphError
 from ..model import Doc
+from .layers import write_layers
 from .schema import ARTICLE_LAYER_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 
@@ -106,19 +107,19 @@ class Store:
     def next_seq(self) -> int:
         return self.con.execute("SELECT coalesce(max(seq), -1) + 1 FROM articles").fetchone()[0]
 
-    def write_docs(self, docs: Sequence[Doc], run_id: int) -> None:
-        """Store a batch of processed docs in one transaction, replacing earlier rows for them."""
+    def write_docs(self, docs: Sequence[Doc], run_id: int, replace: bool = True) -> None:
+        """Store a batch of processed docs in one transaction, replacing earlier rows for them
+        (``replace=False`` when the caller knows the ids are new: skips the deletes)."""
         if not docs:
             return
         ids = [d.id for d in docs]
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("articles", "minhash"):
+            for table in ("articles", "minhash") if replace else ():
                 key = "id" if table == "articles" else "article_id"
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
-            con.execute("DELETE FROM minhash_bands WHERE article_id IN (SELECT unnest(?))", [ids])
-            for table in ARTICLE_LAYER_TABLES:
+            for table in ("minhash_bands", *ARTICLE_LAYER_TABLES) if replace else ():
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
             # Arrow batches: DuckDB's executemany inserts row by row and dominated ingest time.
             insert_rows(con, "articles", ARTICLE_COLUMNS, [_article_row(d, run_id) for d in docs])
@@ -126,18 +127,11 @@ class Store:
                         [(d.id, d.meta["minhash"]) for d in docs if "minhash" in d.meta])
             insert_rows(con, "minhash_bands", ("band_hash", "article_id"),
                         [(h, d.id) for d in docs for h in d.meta.get("bands", ())])
-            for d in docs:
-                self._write_layers(d)
+            write_layers(con, docs)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-
-    def _write_layers(self, doc: Doc) -> None:
-        """Per-article layers beyond the article row (filled in as stages land)."""
-        from .layers import write_layers
-
-        write_layers(self.con, doc)
 
     def close(self) -> None:
         self.con.close()
