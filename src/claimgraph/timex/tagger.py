@@ -338,7 +338,7 @@ def _year(ctx: _Ctx, m: re.Match):
 
 @rule(
     "decade",
-    r"(?:(?i:the)\s+)?(?:(?P<pm>(?i:early|late|mid))[\s-]+)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|['‘’](?P<d2>\d)0)['’]?s", triggers=_DIGIT_T,
+    r"(?:(?i:the)\s+)?(?:(?P<pm>(?i:early|late|mid))[\s-]+)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|['‘’](?P<d2>\d)0)['’]?s", triggers={"#s"},
 )
 def _decade(ctx: _Ctx, m: re.Match):
     if m.group("c"):
@@ -1105,7 +1105,7 @@ def _resolve_anaphor(value: str, ref: str | None) -> str:
 @rule(
     "q_notation",
     r"(?P<k>[QH])(?P<n>[1-4])\s*(?:(?P<y>" + P.YEAR + r")|['’](?P<y2>\d\d))(?!\d)|(?P<y3>" + P.YEAR + r")\s*(?P<k2>[QH])(?P<n2>[1-4])(?!\d)",
-    triggers={"#y", "#d"},
+    triggers={"#q"},
 )
 def _q_notation(ctx: _Ctx, m: re.Match):
     """Analysts' notation: "Q3 2023", "2023 Q3", "H1 2024", "Q4'23"."""
@@ -1120,7 +1120,7 @@ def _q_notation(ctx: _Ctx, m: re.Match):
 @rule(
     "military_time",
     r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC|Z\b|(?i:hrs\b))",
-    triggers={"#d", "#y"},
+    triggers={"gmt", "utc", "hrs", "z"},
 )
 def _military_time(ctx: _Ctx, m: re.Match):
     """Wire-service clock times: "at 0900 GMT"."""
@@ -1218,6 +1218,11 @@ def _trigger_positions(text: str) -> dict[str, list[int]]:
     for m in _trigger_regex().finditer(low):
         w = m.group()
         if w[0].isdigit():
+            a, b = m.start(), m.end()
+            if low[b : b + 1] in ("s", "'", "’"):
+                pos.setdefault("#s", []).append(a)  # "1990s", "'80s"
+            if a and low[a - 1] in "qh":
+                pos.setdefault("#q", []).append(a)  # "Q3 2023", "H1"
             w = "#y" if len(w) == 4 and _YEARLIKE.match(w) else "#d"
         lst = pos.get(w)
         if lst is None:
