@@ -135,8 +135,17 @@ def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[float, int, int]:
 
 
 def find_region(lines: list[Line]) -> tuple[int, int]:
-    """Indices [start, end] (inclusive) of the contiguous run with the highest total score."""
+    """Indices [start, end] (inclusive) of the contiguous run with the highest total score.
+
+    Lines marked `repeated` whose every copy lies inside that run are part of the article
+    (a list printed twice, a recurring label), not site navigation: they become short lines.
+    """
     _, s, e = _best_run(lines, 0, len(lines))
+    if e >= s:
+        outside = {ln.key for ln in lines[:s]} | {ln.key for ln in lines[e + 1 :]}
+        for ln in lines[s : e + 1]:
+            if ln.reason == "repeated" and ln.key not in outside:
+                ln.kind, ln.reason, ln.score = "short", "", -SHORT_COST
     return s, e
 
 
