@@ -274,6 +274,8 @@ class EntityTagger:
                 i1 = bisect.bisect_left(starts, m.end)
                 before = toks[i0 - 1].text.lower() if i0 > 0 else ""
                 titled = i0 > 0 and toks[i0 - 1].ref is None and (before in self.roles or before in self.honorifics)
+                if any(len(w) > 1 and w.isupper() for w in words):
+                    continue   # acronyms ("an official ISIS outlet") are organisations
                 if (titled or apposition_after(toks, units, i1, self.roles)
                         or premodifier(toks, units, i0, self.roles, words_ok)):
                     if all(w[:1].isupper() for w in words):
@@ -360,7 +362,10 @@ class EntityTagger:
             elif m.kind == "country":
                 u.kind, u.affiliation = "country", m.canonical
             elif m.kind == "organization":
-                u.affiliation = m.affiliation or self._org_affiliation(m.canonical) or m.canonical
+                own = m.canonical
+                if all(w.lower() in self.modifiers and w.lower() not in ORG_WORDS for w in own.split()):
+                    own = None   # "National Security" cut out of a title is not an organisation to speak for
+                u.affiliation = m.affiliation or self._org_affiliation(m.canonical) or own
             elif m.kind == "place":
                 u.affiliation = g.affiliation_of(m.canonical, "place")
                 if u.affiliation not in self.country_names:
