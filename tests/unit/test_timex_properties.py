@@ -56,3 +56,15 @@ def test_timex_properties_long_text_stays_linear():
 
     small, big = cost(500), cost(2000)
     assert big < 9 * small  # linear: ~4x; quadratic: ~16x
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(WORDS, max_size=30).map(" ".join),
+    st.lists(st.tuples(st.integers(-5, 400), st.integers(-5, 400)), max_size=5),
+)
+def test_timex_properties_any_sentence_spans(text, spans):
+    # sentence spans from a caller may be odd (empty, reversed, out of range): never a crash
+    out = tag(text, dt.date(2024, 1, 11), sentences=spans)
+    for t in out:
+        assert text[t.start : t.end] == t.text
