@@ -76,3 +76,11 @@ def test_timex_absolute_without_anchor_stays_underspecified():
 def test_timex_absolute_wire_notations(text, phrase, typ, value):
     t = _value(text, phrase=phrase)
     assert (t.type, t.value) == (typ, value)
+
+
+def test_timex_absolute_coordinated_days_and_week_of():
+    found = [(t.text, t.value) for t in tag("The summit meets on April 24 and 25.", dt.date(2000, 2, 24))]
+    assert found == [("April 24", "2000-04-24"), ("25", "2000-04-25")]
+    found = [(t.text, t.value) for t in tag("Talks on Dec. 5 and 6, 2023 in Paris.", A)]
+    assert found == [("Dec. 5", "2023-12-05"), ("6, 2023", "2023-12-06")]
+    assert _value("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)).value == "2000-W10"

@@ -1169,6 +1169,44 @@ def _spelled_decade(ctx: _Ctx, m: re.Match):
     ctx.add(m.start(), m.end(), "DATE", f"{cent}{d}", _posmod(m.group("pm")), "spelled_decade", 3)
 
 
+@rule(
+    "second_day",
+    r"(?P<m>" + P.MONTH + r")\s+(?P<d1>" + P.DAY + r")\s*(?:and|or|&)\s*(?P<d2>" + P.DAY + r")(?:,?\s+(?P<y>" + P.YEAR + r"))?"
+    r"(?!\d|:\d|\s*(?:%|percent|per\s+cent|million|billion))",
+    triggers=_MONTH_T,
+)
+def _second_day(ctx: _Ctx, m: re.Match):
+    """"April 24 and 25": the second day is a DATE of its own, in the same month (and year)."""
+    mo, d1, d2 = P.month_number(m.group("m")), P.day_number(m.group("d1")), P.day_number(m.group("d2"))
+    if not d1 < d2 <= 31:
+        return
+    year = int(m.group("y")) if m.group("y") else None
+    first = _month_day(ctx, mo, d1, year, m.start(), m.end("d1"))
+    if first is None:
+        return
+    y = first[:4]
+    val = f"{y}-{mo:02d}-{d2:02d}" if y.isdigit() and N.safe_date(int(y), mo, d2) else f"XXXX-{mo:02d}-{d2:02d}"
+    if year is not None:  # "Dec. 5 and 6, 2023": the year belongs to both days
+        ctx.add(m.start(), m.end("d1"), "DATE", first, rule="second_day", prio=0)
+        ctx.add(m.start("d2"), m.end(), "DATE", val, rule="second_day", prio=1)
+    else:
+        ctx.add(m.start("d2"), m.end("d2"), "DATE", val, rule="second_day", prio=1)
+
+
+@rule(
+    "week_of",
+    r"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<m>" + P.MONTH + r")\s+(?P<d>" + P.DAY + r")(?:,?\s*(?P<y>" + P.YEAR + r"))?(?!\d)",
+    triggers=_MONTH_T,
+)
+def _week_of(ctx: _Ctx, m: re.Match):
+    """"the week of March 6": the ISO week containing that day."""
+    val = _month_day(ctx, P.month_number(m.group("m")), P.day_number(m.group("d")), int(m.group("y")) if m.group("y") else None, m.start(), m.end())
+    if val is None or not val[:4].isdigit():
+        ctx.add(m.start(), m.end(), "DATE", "XXXX-WXX", rule="week_of", prio=1)
+        return
+    ctx.add(m.start(), m.end(), "DATE", N.iso_week(dt.date.fromisoformat(val)), rule="week_of", prio=1)
+
+
 # ---------------------------------------------------------------- driver
 
 
