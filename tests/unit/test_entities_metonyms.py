@@ -70,3 +70,8 @@ def test_entities_metonyms_country_as_location_does_not_act(tagger):
 def test_entities_metonyms_country_lists_still_act(tagger):
     ms = tagger.tag('Ukraine had been using missiles made by "Germany, France, Italy" to strike targets.')
     assert _m(ms, "Germany").actor == "Germany" and _m(ms, "France").actor == "France"
+
+
+def test_entities_metonyms_the_west_is_not_a_place(tagger):
+    ms = tagger.tag("Both nations have frosty relations with the West and are under sanctions.")
+    assert not [m for m in ms if m.kind == "place"]

@@ -198,6 +198,10 @@ class EntityTagger:
                     continue
                 if piece in self.gaz.adjective:   # "Ukrainian" tagged GPE: a demonym, not an entity
                     continue
+                if piece in ("West", "East") and text[max(0, ps - 4):ps].lower() == "the ":
+                    # "the West": a political bloc, not a place
+                    out.append(Mention(ps, pe, piece, "other", piece, None, source="spacy", label=ent.label_))
+                    continue
                 if re.fullmatch(r"[A-Z]{2,}s", piece):   # "ICBMs": a plural acronym is a common noun
                     continue
                 if piece.lower() in ORG_WORDS:
