@@ -143,3 +143,12 @@ def test_attribution_extract_nested_report(att):
 def test_attribution_extract_no_cue_no_attribution(att):
     text = "The bridge was destroyed overnight. Traffic was diverted to the north."
     assert att.extract(text) == []
+
+
+def test_attribution_extract_citation_chain(att):
+    text = ("Ukrainian soldiers were seen using North Korean rockets, FE Online reported, "
+            "citing the Financial Times, which cited Ukrainian troops.")
+    attrs = att.extract(text)
+    rep = _find(attrs, text, "reported")
+    assert [text[s:e] for s, e in rep.chain] == ["FE Online", "the Financial Times", "Ukrainian troops"]
+    assert _content(text, rep) == "Ukrainian soldiers were seen using North Korean rockets"

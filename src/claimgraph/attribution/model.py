@@ -13,7 +13,9 @@ class Attribution:
     ``antecedent`` is the span of the named mention it resolves to within the article
     (``antecedent_text`` its words), ready to be mapped to a canonical actor.
     ``parent`` is the index (in the returned list) of the attribution this one is
-    nested in: "FE Online citing the Financial Times citing Ukrainian troops".
+    nested in; ``chain`` lists the source and then the sources it relies on, outermost
+    first: "FE Online citing the Financial Times citing Ukrainian troops" gives the spans
+    of FE Online, the Financial Times and Ukrainian troops.
     """
 
     content: list[tuple[int, int]]
@@ -27,6 +29,7 @@ class Attribution:
     antecedent_text: str | None = None
     cue_text: str | None = None
     content_text: str = ""
+    chain: list[tuple[int, int]] = field(default_factory=list)  # source, then the sources it cites, outermost first
     kind: str = "verb"  # verb | according_to | quote | dash | colon | continuation | noun
     source_kind: str | None = None  # named | pronoun | nominal | document | relative | None
     extra: dict = field(default_factory=dict)
