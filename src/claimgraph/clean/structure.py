@@ -217,8 +217,21 @@ def _cut_at_enders(lines: list[Line], s: int, e: int) -> int:
     """
     total = sum(len(ln.text) for ln in lines[s : e + 1] if ln.kind == "good") or 1
     seen = 0
+    run_start, run_widgets = -1, 0
     for i in range(s, e + 1):
         ln = lines[i]
+        if ln.kind in ("good", "near"):
+            run_start, run_widgets = -1, 0
+        else:
+            if run_start < 0:
+                run_start = i
+            if ln.reason in _BARRIER:
+                run_widgets += 1
+                if (
+                    run_widgets == BARRIER_WIDGETS and seen >= ENDER_SHARE * total
+                    and not _article_resumes(lines, i, e)
+                ):
+                    return run_start - 1
         if ln.kind == "good":
             seen += len(ln.text)
         elif is_ender(ln):
@@ -228,6 +241,10 @@ def _cut_at_enders(lines: list[Line], s: int, e: int) -> int:
     return e
 
 
+# A cluster of widgets (share buttons, forms, notices) after most of the prose is the page
+# footer, even when teaser blurbs follow it.
+_BARRIER = frozenset({"widget", "form", "notice", "related", "menu", "boilerplate"})
+BARRIER_WIDGETS = 3
 RESUME_WORDS = 30  # a paragraph this long after a links box means the article goes on
 
 
