@@ -21,7 +21,7 @@ $(PY):
 
 $(STAMP): $(PY) pyproject.toml requirements/constraints.txt requirements/models.txt
 	$(PIP) install -q --no-deps --require-hashes -r requirements/models.txt
-	$(PIP) install -q -c requirements/constraints.txt -e '.[dev,web]'
+	$(PIP) install -q -c requirements/constraints.txt -e '.[dev,web,ray]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -54,6 +54,7 @@ def analyze(
     progress: Callable[[int], None] | None = None,
     batch_size: int = 256,
     max_chars: int = 5_000_000,
+    address: str | None = None,
 ) -> RunSummary:
     """Ingest files and folders into the DuckDB file ``db``; idempotent and resumable.
 
@@ -65,8 +66,8 @@ def analyze(
 
     if not paths:
         raise ClaimgraphError("CG-E101", "no input path given: `claimgraph analyze PATH... --db FILE`.")
-    if engine != "local":
-        raise ClaimgraphError("CG-E105", f"engine {engine!r} is not available in this version; use --engine local.")
+    if engine not in ("local", "ray"):
+        raise ClaimgraphError("CG-E101", f"unknown engine {engine!r}: use local or ray.")
     workers = workers or default_workers()
     emit = on_event or (lambda *a: None)
     summary = RunSummary()
@@ -114,7 +115,13 @@ def analyze(
 
         counts: dict[str, StageCount] = {}
         batch: list[Doc] = []
-        for d in run_local(docs(), factory, workers, counts):
+        if engine == "ray":
+            from .runners.ray import run_ray
+
+            processed = run_ray(docs(), factory, workers, counts, address=address)
+        else:
+            processed = run_local(docs(), factory, workers, counts)
+        for d in processed:
             if progress:
                 progress(1)
             if d.dropped:

@@ -32,7 +32,8 @@ def _fail(exc: ClaimgraphError) -> None:
 def analyze(
     paths: List[Path] = typer.Argument(..., help="Files or folders: .txt, .html/.htm, .jsonl, .warc/.warc.gz (folders are read recursively)."),
     db: Path = typer.Option(Path("claimgraph.duckdb"), "--db", help="DuckDB file to create or update."),
-    engine: str = typer.Option("local", "--engine", help="Execution engine: local (process pool) or ray."),
+    engine: str = typer.Option("local", "--engine", help="Execution engine: local (process pool) or ray (needs the [ray] extra)."),
+    address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: an existing Ray cluster (e.g. ray://head:10001 or auto); default starts a local Ray."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: one per core)."),
     stages: str = typer.Option("all", "--stages", help="all: every stage; ingest: only clean, metadata and near-duplicates (fast)."),
     gazetteer: List[Path] = typer.Option([], "--gazetteer", help="Extra gazetteer TSV file(s) extending resources/gazetteers (repeatable)."),
@@ -62,7 +63,8 @@ def analyze(
         with progress:
             task = progress.add_task("analyze", total=None)
             summary = run_analyze([str(p) for p in paths], db, workers=workers, engine=engine, on_event=on_event,
-                                  progress=lambda n: progress.advance(task, n), factory=pipeline_factory(stages, gazetteer))
+                                  progress=lambda n: progress.advance(task, n), factory=pipeline_factory(stages, gazetteer),
+                                  address=address)
     except ClaimgraphError as exc:
         _fail(exc)
         return
