@@ -177,3 +177,13 @@ def test_metadata_explicit_body_found_despite_rewrapping():
 def test_metadata_explicit_weather_line_anywhere_rejected():
     raw = _page("a", "b", "c", "d", "Headline", BODY, "Thursday, Nov 5th 2020 7PM 6°C 10PM 7°C")
     assert extract_metadata(raw).published.basis != "explicit"
+
+
+def test_metadata_explicit_wire_dateline_with_year():
+    raw = _page("Headline", "KYIV, Jan 11, 2024 (Reuters) - Ukraine said on Monday it had shot down 20 drones.", BODY)
+    md = extract_metadata(raw)
+    assert (md.published.date, md.published.basis) == ("2024-01-11", "explicit")
+    assert md.published.evidence.startswith("KYIV, Jan 11, 2024 (Reuters) -") and md.outlet == "Reuters"
+    # A yearless dateline is not explicit; it anchors the inference instead.
+    pub = extract_metadata(_page("Headline", "KYIV, Jan 11 (Reuters) - Ukraine said on Monday ...", BODY), year_hint=2024).published
+    assert (pub.date, pub.basis) == ("2024-01-11", "inferred")

@@ -139,3 +139,21 @@ def test_metadata_infer_reported_future_keeps_the_date():
     # The date is when it was said; the future belongs to what was said.
     body = "On March 3, 2024 officials said they will reopen the border. Talks began on March 1, 2024."
     assert infer_published(body).date == "2024-03-03"
+
+
+def test_metadata_infer_dateline_is_the_publication_day():
+    body = "WASHINGTON, August 8 (Xinhua) --  President Bill Clinton Saturday condemned the bombings. He spoke on Friday too."
+    pub = infer_published(body, year_hint=1998)
+    assert pub.date == "1998-08-08" and "dateline" in pub.evidence
+    assert infer_published("KYIV, Jan 11, 2024 (Reuters) - Ukraine said on Monday ...").date == "2024-01-11"
+    # A place and a date without the dash after them are not a dateline.
+    assert "dateline" not in infer_published("In Geneva, March 3, 2024 was a calm day.").evidence
+
+
+def test_metadata_infer_financial_terms_are_future():
+    body = (
+        "The company said on Oct. 30, 1989 that holders of notes due March 15, 2007 may convert. "
+        "The rights, which expire Nov. 21, can be exercised. The offer was extended until 5 p.m. EST Nov. 9. "
+        "The dividend is payable Jan. 3 to stock of record Nov. 16."
+    )
+    assert infer_published(body, year_hint=1989).date == "1989-10-30"

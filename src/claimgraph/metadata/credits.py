@@ -17,7 +17,7 @@ _PATTERNS: list[tuple[re.Pattern, int, bool]] = [
     (re.compile(r"^\(?\s*(?:additional\s+)?reporting\s+(?:by|from)\s+(?P<x>[^()]{2,80}?)\s*\)?\.?$", _I), 1, True),
     (re.compile(r"^(?P<x>[A-Z][\w .'&-]{1,40}?)\s+(?:and|&|with)\s+(?:news\s+|wire\s+)?agencies\.?$"), 3, False),
     (re.compile(r"^(?:source|sources|quelle|quellen|credit)\s*:\s*(?P<x>[^:]{2,60})$", _I), 4, True),
-    (re.compile(r"^[A-ZÄÖÜ][\w .'/-]{1,30}\s*\((?P<x>[A-Za-z/ -]{2,20})\)\s*[-–—:]"), 4, True),
+    (re.compile(r"^[A-ZÄÖÜ][\w .,'/-]{1,40}\s*\((?P<x>[A-Za-z/ -]{2,20})\)\s*(?:--|[-–—:_])"), 4, True),
     (re.compile(r"^[\[(](?P<x>[^\[\]()]{2,40})[\])]\.?$"), 5, True),
     (re.compile(r"(?:©|\bCopyright\b|\(c\))\s*(?:\d{4}\s*)?(?P<x>[A-Z][\w .&'-]{1,40})"), 6, True),
     (re.compile(r"\((?:images?|photos?|pictures?|file\s+photo|fotos?|bild)\s*:\s*(?P<x>[^()]{2,40})\)", _I), 7, True),

@@ -13,12 +13,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .dateline import find_dateline
 from .dates import WEEKDAYS, DateMatch, find_dates
 
 # Words right before a date that make it a limit or expectation: "by July 5", "as early as July 5".
 _FUTURE_NEAR_RE = re.compile(
     r"\b(?:by|until|till|before|next|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|ahead\s+of|"
-    r"starting|effective|coming|deadline\s+of|bis|ab|spätestens|kommenden|nächsten|zum)\s+"
+    r"starting|effective|coming|deadline\s+of|due|expires?|expiring|matur(?:es|ing)|payable|ending|"
+    r"takes?\s+effect|extended\s+to|of\s+record|bis|ab|spätestens|kommenden|nächsten|zum)\s+"
+    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?"
     r"(?:on\s+|the\s+|am\s+|zum\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
 )
@@ -54,8 +57,10 @@ _WEEKDAY_PRE_RE = re.compile(
     r"[Nn]ext|[Cc]oming|[Aa]m|[Ss]eit|[Vv]om|[Bb]is)\s+(?:on\s+)?)$"
 )
 _FUTURE_WEEKDAY_PRE = {"next", "by", "until", "coming", "bis"}
-_SENTENCE_START = re.compile(r"[.!?\n][\"”’)]?\s")
+# A sentence ends at . ! ? or a newline, but not at the period of "p.m." or "U.S." (one letter).
+_SENTENCE_START = re.compile(r"(?<!\b[A-Za-z])[.!?\n][\"”’)]?\s")
 _CONTEXT_REACH = 600
+_RECENCY_DAYS = 60  # how far back a yearless date mentioned in the news usually lies
 
 
 @dataclass(slots=True)
@@ -79,6 +84,16 @@ def infer_from_text(
         return None
     if dates is None:
         dates = find_dates(text)
+    line = find_dateline(text, dates)
+    if line is not None:
+        value = line.to_date()
+        how = None
+        if value is None:
+            placed = _place_yearless(line, text, [], year_hint)
+            value, how = placed if placed else (None, None)
+        if value is not None:
+            evidence = f'dateline "{_line_of(text, line.start)}": "{line.text}" ({value.isoformat()}'
+            return value, evidence + (f", {how})" if how else ")")
     mentions: list[Mention] = []
     unplaced: list[str] = []
     full_before: list[tuple[int, date]] = []
@@ -134,6 +149,12 @@ def infer_from_text(
     return result, evidence
 
 
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)].strip()[:120]
+
+
 def _future_looking(text: str, start: int, end: int | None = None) -> bool:
     """The words around a date make it an expectation, not something that happened."""
     if end is not None and _FUTURE_AFTER_RE.match(text, end, min(len(text), end + 40)):
@@ -156,11 +177,16 @@ def _place_yearless(d: DateMatch, text: str, full_before, year_hint: int | None)
             best = min(options, key=lambda c: abs((c - ref).days))
             return best, f"year from the date {ref.isoformat()} before it"
     if year_hint is not None and 1000 < year_hint < 3000:
-        # Publication dates are spread over the hint year: the mention is the most recent such day
-        # before a mid-year reference (so "December 30" is last year's, "June 5" this year's).
-        ref = date(year_hint, 7, 1)
-        for y in (year_hint, year_hint - 1):
-            c = d.to_date(y)
-            if c is not None and c <= ref:
-                return c, f"no year in the text: year from year_hint {year_hint} (latest such day before mid-{year_hint})"
+        # News mentions dates of the recent past. With publication spread over the hint year and
+        # the mention within ~60 days before it, the previous year is the likelier reading only
+        # for the last 30 days of a year ("December 30" in a January article); "August 6" or
+        # "June 5" belong to the hint year itself.
+        c = d.to_date(year_hint)
+        if c is not None and (date(year_hint, 12, 31) - c).days < _RECENCY_DAYS // 2:
+            prev = d.to_date(year_hint - 1)
+            if prev is not None:
+                return prev, f"no year in the text: {year_hint - 1}, as late December before year_hint {year_hint}"
+        if c is None:  # 29 February outside a leap year
+            return None
+        return c, f"no year in the text: year from year_hint {year_hint}"
     return None

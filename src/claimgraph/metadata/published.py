@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .byline import match_byline
+from .dateline import find_dateline
 from .dates import DateMatch, find_dates
 from .lines import TOP_ZONE, Line, Page, body_line_range, is_temperature
 
@@ -45,6 +46,7 @@ _QUOTE_CHARS = "\"“”„«»"
 CUE_PUBLISHED = 100
 CUE_UPDATED = 90
 BYLINE_DATED = 85
+DATELINE = 80
 NEAR_BYLINE = 75
 AT_BODY_EDGE = 70
 BARE_WITH_TIME = 50
@@ -110,6 +112,10 @@ def find_explicit(
         if not full or is_chrome_widget(ln, full, byline_ranks, temperature_ranks):
             continue
         cand = _cue_candidate(ln, full)
+        if cand is None:
+            d = find_dateline(ln.text, full)
+            if d is not None:
+                cand = Candidate(DATELINE, ln, d, "dateline")
         if cand is None and rank in byline_ranks and match_byline(ln.text) is not None:
             cand = Candidate(BYLINE_DATED, ln, full[0], "dated byline")
         if cand is None and _is_bare(ln.text, full) and len({(d.year, d.month, d.day) for d in full}) == 1:

@@ -3,6 +3,7 @@
     python -m claimgraph.metadata show FILE...            # JSON lines, one per file
     python -m claimgraph.metadata coverage DIR [--year-hint Y] [--clean 1]   # how often each field is found
     python -m claimgraph.metadata agreement DIR [--clean 1] [--own-year 1]   # inferred vs explicit (proxy)
+    python -m claimgraph.metadata timeml DIR [--own-year 1]       # inferred dates vs TimeML DCTs
     python -m claimgraph.metadata bench DIR [--repeat N] [--size CHARS]   # articles per second, one core
 """
 
@@ -104,6 +105,50 @@ def agreement(folder: str, *, clean: bool = False, own_year: bool = False) -> di
     return {"year_hint": "own" if own_year else hint, **counts}
 
 
+def timeml_documents(folder: str) -> list[tuple[str, str, str]]:
+    """(name, document creation date, plain text) of each TimeML ``.tml`` file under ``folder``."""
+    import html
+    import re
+
+    out = []
+    for f in sorted(Path(folder).rglob("*.tml")):
+        xml = f.read_text("utf-8", errors="replace")
+        dct = re.search(r'<DCT>\s*<TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})', xml)
+        body = re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S)
+        if dct and body:
+            out.append((f.name, dct.group(1), html.unescape(re.sub(r"<[^>]+>", "", body.group(1))).strip()))
+    return out
+
+
+def timeml_eval(folder: str, *, own_year: bool = False) -> dict:
+    """Inferred publication dates against TimeML document creation times (an accuracy check).
+
+    Only the ``<TEXT>`` of each document is read (its headers hold the date); the year hint is
+    the median creation year of the corpus, as the pipeline would pass (``own_year``: each
+    document's own year, as for a corpus from one period).
+    """
+    import statistics
+    from datetime import date
+
+    from .extract import infer_published
+
+    docs = timeml_documents(folder)
+    hint = int(statistics.median_high(int(d[:4]) for _, d, _ in docs)) if docs else None
+    counts: Counter[str] = Counter()
+    for _, dct, text in docs:
+        counts["docs"] += 1
+        pub = infer_published(text, year_hint=int(dct[:4]) if own_year else hint)
+        if pub.date is None:
+            continue
+        gap = (date.fromisoformat(pub.date) - date.fromisoformat(dct)).days
+        counts["inferred"] += 1
+        counts["exact"] += gap == 0
+        counts["within_1_day"] += abs(gap) <= 1
+        counts["within_7_days"] += abs(gap) <= 7
+        counts["later_than_dct"] += gap > 0
+    return {"year_hint": "own" if own_year else hint, **counts}
+
+
 def bench(folder: str, *, repeat: int = 3, size: int | None = None) -> dict:
     """Articles per second over the pages (optionally cut to ``size`` characters each)."""
     texts = [t[:size] if size else t for _, t in _pages(folder)]
@@ -153,6 +198,15 @@ def main(argv: list[str] | None = None) -> int:
             f"metadata-agreement explicit={r.get('explicit', 0)} inferred={r.get('inferred', 0)}"
             f" exact={r.get('exact', 0) / n:.3f} within_3_days={r.get('within_3_days', 0) / n:.3f}"
             f" within_31_days={r.get('within_31_days', 0) / n:.3f} later={r.get('later_than_explicit', 0) / n:.3f}"
+        )
+    elif cmd == "timeml":
+        r = timeml_eval(pos[0], own_year=bool(opts.get("own-year")))
+        n = max(1, r.get("inferred", 0))
+        print(json.dumps(r))
+        print(
+            f"metadata-timeml docs={r.get('docs', 0)} inferred={r.get('inferred', 0) / max(1, r.get('docs', 0)):.3f}"
+            f" exact={r.get('exact', 0) / n:.3f} within_1_day={r.get('within_1_day', 0) / n:.3f}"
+            f" within_7_days={r.get('within_7_days', 0) / n:.3f} later={r.get('later_than_dct', 0) / n:.3f}"
         )
     elif cmd == "bench":
         r = bench(pos[0], repeat=opts.get("repeat", 3), size=opts.get("size"))
