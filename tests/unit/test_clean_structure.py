@@ -112,3 +112,49 @@ def test_clean_structure_long_unwrapped_paragraphs_not_joined():
     p2 = PROSE[2] + " " + PROSE[3]
     lines = split_lines(p1 + "\n" + p2 + "\n" + PROSE[0][:180])
     assert [ln.text for ln in lines][:2] == [p1, p2]
+
+
+def test_clean_structure_links_box_inside_article_dropped_article_goes_on():
+    links = ["Related", "Ministers clash over budget plans", "Police arrest two men after protest"]
+    tail = " ".join([PROSE[2], PROSE[3]])  # a long paragraph: the article resumes after the box
+    raw = "\n\n".join([PROSE[0], PROSE[1], PROSE[3], "\n".join(links), tail])
+    res = clean_page(raw)
+    for line in links:
+        assert line not in res.body.split("\n\n")
+    assert tail in res.body
+
+
+def test_clean_structure_comment_heading_ends_article():
+    comment = (
+        "Great article, I have been saying this for years and nobody listened to me when I said "
+        "that the rules were going to change for everybody."
+    )
+    raw = "\n\n".join([*PROSE, "Anna says:", comment, "3 Comments", comment + " Really."])
+    res = clean_page(raw)
+    assert res.body.split("\n\n") == PROSE
+
+
+def test_clean_structure_form_lines_dropped():
+    raw = "\n\n".join([PROSE[0], PROSE[1], "[ ] Notify me of new posts by email.", PROSE[2]])
+    res = clean_page(raw)
+    assert "Notify me" not in res.body
+    assert dict(res.dropped)["[ ] Notify me of new posts by email."] == "form"
+
+
+def test_clean_structure_caption_repeated_identically_dropped():
+    cap = "Protesters gather outside the parliament building in the capital"
+    raw = "\n\n".join([PROSE[0], cap + "\n" + cap, PROSE[1], PROSE[2]])
+    res = clean_page(raw)
+    assert cap not in res.body
+
+
+def test_clean_structure_article_about_cookies_kept():
+    # A long paragraph that mentions cookies once is article text, not a banner.
+    para = (
+        "The court ruled on Tuesday that websites must ask before they set tracking cookies, and "
+        "that a box ticked in advance is not valid consent under the law, which means that many "
+        "of the largest publishers in the country will have to change the way they work."
+    )
+    raw = "\n\n".join([PROSE[0], para, PROSE[1]])
+    res = clean_page(raw)
+    assert para in res.body

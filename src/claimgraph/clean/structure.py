@@ -23,6 +23,7 @@ __all__ = ["classify", "find_region", "mark_keep"]
 GOOD_WORDS = 12          # a prose paragraph has at least this many words ...
 GOOD_SWD = 0.15          # ... and this share of function words
 NEAR_WORDS = 5
+NOTICE_DENSITY = 0.1
 NOTICE_LONG = 4          # notice weight needed in a line of more than 30 words (an article may mention cookies)
 FULL_WORDS = 25          # prose lines this long count fully in the region score
 SHORT_COST = 25.0        # cost of a short non-prose line inside the region
@@ -66,6 +67,14 @@ def _notice_weight(toks: list[str], notice: tuple[frozenset[str], tuple[str, ...
     return w
 
 
+def _is_notice(ln: Line, notice: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    w = _notice_weight(ln.toks, notice)
+    if ln.nw <= 30:
+        return w >= 2 and w >= NOTICE_DENSITY * ln.nw
+    # Long lines: banners are dense with such words; an article may mention cookies in passing.
+    return w >= NOTICE_LONG and w >= NOTICE_DENSITY * ln.nw
+
+
 def _is_doubled(text: str) -> bool:
     n = len(text)
     return n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
@@ -87,7 +96,7 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
     for i, ln in enumerate(lines):
         reason = line_reason(ln, boilerplate)
         kind = "bad" if reason else _is_prose(ln)
-        if not reason and ln.nw <= 80 and _notice_weight(ln.toks, notice) >= (2 if ln.nw <= 30 else NOTICE_LONG):
+        if not reason and ln.nw <= 80 and _is_notice(ln, notice):
             reason, kind = "notice", "bad"  # cookie banner, consent dialog, newsletter, paywall
         if not reason and ln.nw >= 2 and _is_doubled(ln.text):
             reason, kind = "doubled", "bad"  # a headline rendered twice on one line
