@@ -132,6 +132,8 @@ def cue_lemma(tok, lexicon: Lexicon) -> str:
     return lemma
 
 
+SPEECH = {"say", "tell", "add", "claim", "insist", "argue", "note", "explain", "write", "warn", "state",
+          "acknowledge", "admit", "announce", "deny", "confirm", "predict", "assert", "contend", "maintain"}
 NOUN_CUES = {
     "statement", "claim", "criticism", "concern", "call", "endorsement", "promise", "opposition", "hope", "doubt",
     "argument", "suggestion", "assertion", "complaint", "praise", "allegation", "accusation", "announcement",
@@ -206,6 +208,8 @@ class Extractor:
             if inv:
                 return inv, "inv"
         if "c" in frames and ccomps:
+            if any(c.i > tok.i for c in ccomps):
+                ccomps = [c for c in ccomps if c.i > tok.i]  # a clause before the cue is not its content
             for c in ccomps:
                 parts.extend(c.subtree)
             return parts, "c"
@@ -224,6 +228,17 @@ class Extractor:
                 for c in comps:
                     parts.extend(c.subtree)
                 return parts, "o"
+        # "Trump said after the convention he would not accept…": the clause was attached
+        # elsewhere by the parser; take the first clause with its own subject after the cue
+        if tok.lemma_.lower() in SPEECH and not any(c.dep_ == "ccomp" for c in tok.children):
+            sent = tok.sent
+            for t in doc[tok.i + 1 : sent.end]:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > tok.i and t.head.pos_ in ("VERB", "AUX") \
+                        and t.head.i != tok.i and t.i - tok.i <= 8:
+                    clause = [x for x in doc[t.left_edge.i : sent.end] if not x.is_space]
+                    if clause and t.left_edge.i > tok.i:
+                        return clause, "c"
+                    break
         # inverted: "The economy is strong, he said." / "It is, he said, a scandal."
         if "c" in frames and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head is not tok:
             head = tok.head
