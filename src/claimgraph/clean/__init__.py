@@ -53,7 +53,8 @@ def clean_page(raw: str, *, boilerplate: frozenset[str] = frozenset()) -> CleanR
     kept = [ln for ln in lines if ln.keep]
     dek = _find_dek(lines, kept, t)
     paragraphs = [ln.text for ln in kept]
-    dropped = [(ln.text, ln.reason or "outside") for ln in lines if not ln.keep and ln.idx != t]
+    # Logical lines (wrapped lines joined); the headline is listed with reason "title".
+    dropped = [(ln.text, ln.reason or "outside") for ln in lines if not ln.keep]
     return CleanResult(
         body="\n\n".join(paragraphs), title=title, dek=dek, dropped=dropped, paragraphs=paragraphs
     )

@@ -196,7 +196,11 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
 
 # "Anna says:", "1. Aylin sagt:", "Max schreibt:" open a reader comment.
 _COMMENT_HEAD = re.compile(r"\b(?:says|said|sagt|schreibt|wrote|writes|meint|dit|dice|napisał)\s*:$", re.IGNORECASE)
-_COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|kommentare?|responses?|antworten|reaktionen|reacties|commentaires?)\b")
+_COMMENT_COUNT = re.compile(
+    r"^(?:\d+|one|two|three|ein|eine|zwei|drei)\s+(?:comments?|kommentare?|responses?|antworten|reaktionen|reacties|"
+    r"commentaires?|thoughts? on|gedanken zu|replies|repl(?:y|ies) to)\b"
+    r"|^(?:comments?|kommentare?|antworten|responses?|reactions?|reaktionen)\s+\d+$"
+)
 
 
 def is_ender(ln: Line) -> bool:
