@@ -106,7 +106,45 @@ def run(gold: Path | None = None, verbose: bool = True, without: Sequence[str] =
     return res
 
 
+def default_fnc1_dev() -> Path:
+    return repo_root() / "tests" / "data" / "fnc1_entities_dev.json"
+
+
+def run_fnc1_dev(gold: Path | None = None, bodies: Path | None = None, verbose: bool = True) -> dict | None:
+    """Unseen check: entities (name, kind) on the blind-annotated FNC-1 bodies; None when the
+    FNC-1 file is absent. Prints ``entities_fnc1dev precision=… recall=…`` last."""
+    import csv
+    import sys
+
+    from claimgraph.entities import EntityTagger, canonicalise_corpus
+
+    bodies = Path(bodies) if bodies else repo_root().parent / "shared" / "data" / "fnc-1" / "train_bodies.csv"
+    if not bodies.exists():
+        return None
+    gold_doc = json.loads((Path(gold) if gold else default_fnc1_dev()).read_text(encoding="utf-8"))
+    want = gold_doc["bodies"]
+    csv.field_size_limit(sys.maxsize)
+    with open(bodies, encoding="utf-8", newline="") as fh:
+        texts = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] in want}
+    ids = sorted(texts)
+    docs = list(zip(ids, EntityTagger().tag_many([texts[i] for i in ids])))
+    corpus = canonicalise_corpus(docs)
+    pred = {(a, corpus.resolve(a, m)[0], m.kind) for a, ms in docs for m in ms if m.kind in SCORED_KINDS}
+    g = {(a, n, k) for a, ents in want.items() for n, k in ents if k in SCORED_KINDS}
+    p, r, f = _prf(pred, g)
+    if verbose:
+        for a, n, k in sorted(g - pred):
+            print(f"missed   {a} {k:12} {n}")
+        for a, n, k in sorted(pred - g):
+            print(f"spurious {a} {k:12} {n}")
+    print(f"entities_fnc1dev precision={p:.3f} recall={r:.3f} f1={f:.3f}")
+    return {"precision": p, "recall": r, "f1": f, "gold": len(g), "predicted": len(pred)}
+
+
 if __name__ == "__main__":
     import sys
 
-    run(without=tuple(a for a in sys.argv[1:] if a.endswith(".tsv")))
+    if "fnc1dev" in sys.argv[1:]:
+        run_fnc1_dev()
+    else:
+        run(without=tuple(a for a in sys.argv[1:] if a.endswith(".tsv")))
