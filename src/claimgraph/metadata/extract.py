@@ -28,6 +28,7 @@ _START_RE = at_line_start(
     r"|[\[(][^\n\[\]()]{2,40}[\])]\.?[^\S\n]*(?=\n|$)",
     re.IGNORECASE,
 )
+_EVIDENCE_CHARS = 160
 _MAX_RAW = 2_000_000  # longer inputs are not article pages; only their start is read
 
 
@@ -117,9 +118,12 @@ def _published(page: Page, body, byline_ranks, year_hint, hints) -> Published:
     if cand is not None:
         value = cand.date.to_date()
         if value is not None:
+            # A dateline can open a long paragraph: the evidence is the line's start (still a
+            # substring of the page), long enough to hold the date.
+            line = cand.line.raw[: max(_EVIDENCE_CHARS, cand.date.end)]
             if cand.date.ambiguous:
-                return Published(value.isoformat(), "explicit", f"{cand.line.raw} [{cand.date.ambiguous}]", True)
-            return Published(value.isoformat(), "explicit", cand.line.raw)
+                return Published(value.isoformat(), "explicit", f"{line} [{cand.date.ambiguous}]", True)
+            return Published(value.isoformat(), "explicit", line)
     text, dates = _inference_input(page, body, by_line, all_dates)
     found = infer_from_text(text, year_hint=year_hint, dates=dates) if text else None
     if found is None:
