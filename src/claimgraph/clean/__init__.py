@@ -44,7 +44,7 @@ def clean_page(raw: str, *, boilerplate: frozenset[str] = frozenset()) -> CleanR
     if t is not None:
         lines[t].keep = False
         lines[t].reason = "title"
-        tkey = lines[t].key
+        tkey = line_key(title)
         for ln in lines:
             if ln.keep and is_title_repeat(ln, tkey):
                 ln.keep, ln.reason = False, "title_repeat"

@@ -13,18 +13,15 @@ from claimgraph.clean.lexicon import stopwords
 
 __all__ = ["Line", "line_key", "normalise_ws", "split_lines"]
 
-_WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 # Control characters other than tab/newline appear in binary junk; treat them as spaces.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 # East Asian wide characters take two terminal columns; w3m wraps by columns, not characters.
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
-_BULLETS = "•□☆○◦▪■●►▶·*–-+»›"
 _BULLET_START = frozenset("•□☆○◦▪■●►▶·*")
 _LEAD_BULLET = re.compile(r"^(?:[•□☆○◦▪■●►▶·*]\s+)+")
 _TRAIL_PUNCT = ".!?;:\"'”“»«’)…。！？」』"
-_STRIP_TOKEN = "\"'“”„‚‘’«»()[]{}.,;:!?…–—-*|/"
 
 # w3m -cols 200 breaks lines at word boundaries a little before column 200; a line this wide
 # followed directly by more text is the first part of a wrapped paragraph.

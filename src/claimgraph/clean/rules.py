@@ -61,11 +61,6 @@ _CAPTION_CREDIT = re.compile(
     r"dpa|keystone|reuters|ap photo|epa)\s*\)?\s*$",
     re.IGNORECASE,
 )
-_CREDIT_HINTS = (
-    "image", "photo", "foto", "bild", "picture", "credit", "quelle", "source", "grafik",
-    "illustration", "video", "©", "(c)", "copyright", "getty", "shutterstock", "istock", "imago",
-    "picture alliance", "dpa", "keystone", "reuters", "epa",
-)
 _CREDIT_TOKENS = frozenset(
     "image images photo photos foto fotos bild bilder picture pictures credit credits quelle source "
     "grafik illustration video bildquelle fotoquelle bildnachweis fotonachweis copyright getty "
