@@ -154,6 +154,8 @@ class Extractor:
     def _verb_frames(self, tok) -> str:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             return ""
+        if tok.lemma_.lower() in ("be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should"):
+            return ""
         particle = None
         for c in tok.rights:
             if c.dep_ in ("prt", "prep") and c.i <= tok.i + 2:
@@ -608,12 +610,27 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
 
     # 3. resolve univocality: drop attributions whose cue lies inside another's source
     attrs.sort(key=lambda a: (min(s for s, _ in a.content), a.cue or (0, 0)))
+    # ("Mr. Kamin, who emphasized that…, said": the relative clause leaves the source instead)
     keep = []
     for a in attrs:
-        if a.cue and any(b is not a and b.source and _overlaps(a.cue, b.source) for b in attrs):
-            continue
+        owner = next((b for b in attrs if b is not a and b.source and a.cue and _overlaps(a.cue, b.source)), None)
+        if owner is not None:
+            if a.source and owner.source[0] < a.source[0] and a.source[0] < a.cue[0]:
+                cut = a.source[0]
+                while cut > owner.source[0] and (text[cut - 1].isspace() or text[cut - 1] in ",;—–("):
+                    cut -= 1
+                owner.source = (owner.source[0], cut)
+            else:
+                continue
         keep.append(a)
     attrs = keep
+    # an attribution inside a quotation keeps its content inside that quotation
+    for a in attrs:
+        q = a.extra.get("in_quote")
+        if q:
+            clipped = [(max(s, q[0] + 1), min(e, q[1] - 1)) for s, e in a.content]
+            a.content = [(s, e) for s, e in clipped if e > s]
+    attrs = [a for a in attrs if a.content]
 
     # 4. nesting
     for i, a in enumerate(attrs):
@@ -621,7 +638,7 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
             continue
         best = None
         for j, b in enumerate(attrs):
-            if i == j:
+            if i == j or "in_quote" in b.extra and "in_quote" not in a.extra:
                 continue
             if any(s <= a.cue[0] < e for s, e in b.content):
                 size = sum(e - s for s, e in b.content)
