@@ -187,3 +187,10 @@ def test_metadata_explicit_wire_dateline_with_year():
     # A yearless dateline is not explicit; it anchors the inference instead.
     pub = extract_metadata(_page("Headline", "KYIV, Jan 11 (Reuters) - Ukraine said on Monday ...", BODY), year_hint=2024).published
     assert (pub.date, pub.basis) == ("2024-01-11", "inferred")
+
+
+def test_metadata_explicit_byline_date_beats_updated_line():
+    raw = _page("Headline", "By Jane Doe", "March 3, 2024", "Updated: March 5, 2024", BODY)
+    assert extract_metadata(raw).published.date == "2024-03-03"
+    # An "Updated" line alone still gives an explicit date.
+    assert extract_metadata(_page("Headline", "Updated: March 5, 2024", BODY)).published.date == "2024-03-05"

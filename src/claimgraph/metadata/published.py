@@ -44,13 +44,15 @@ _QUOTE_CHARS = "\"“”„«»"
 
 # Scores: which kind of line a publication date comes from.
 CUE_PUBLISHED = 100
-CUE_UPDATED = 90
 BYLINE_DATED = 85
 DATELINE = 80
 NEAR_BYLINE = 75
+# An "Updated" line gives a date at or after publication: below the byline's own date line.
+CUE_UPDATED = 74
 AT_BODY_EDGE = 70
 BARE_WITH_TIME = 50
 BARE = 45
+_BARE_KINDS = (NEAR_BYLINE, AT_BODY_EDGE, BARE_WITH_TIME, BARE)
 
 
 @dataclass(slots=True)
@@ -127,11 +129,11 @@ def find_explicit(
     # and none whose neighbours are bare lines with other dates (a column of dates).
     if bare_count >= 3:
         cands = [c for c in cands if c.score > BARE_WITH_TIME]
-    bare = {c.line.rank: c.date.to_date() for c in cands if c.score <= NEAR_BYLINE}
+    bare = {c.line.rank: c.date.to_date() for c in cands if c.score in _BARE_KINDS}
     cands = [
         c
         for c in cands
-        if c.score > NEAR_BYLINE
+        if c.score not in _BARE_KINDS
         or not any(
             bare.get(c.line.rank + k, c.date.to_date()) != c.date.to_date() for k in (-2, -1, 1, 2)
         )
