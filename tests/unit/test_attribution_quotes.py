@@ -39,3 +39,8 @@ def test_attribution_quotes_right_mark_used_as_opener():
 def test_attribution_quotes_single_curly_pairs():
     text = "Headline: Trump Was ‘Mocking’ Clinton Camp"
     assert _texts(text, single=True) == ["‘Mocking’"]
+
+
+def test_attribution_quotes_typewriter_double_apostrophes():
+    text = "As for complexity, ''broadening the base is hard,'' said Mr. Kamin. It's the voters' call."
+    assert _texts(text) == ["''broadening the base is hard,''"]

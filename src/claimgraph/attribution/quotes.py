@@ -13,7 +13,7 @@ from dataclasses import dataclass
 DOUBLE = set('"“”„‟«»″')
 SINGLE_OPEN = set("‘‛")
 SINGLE_ANY = set("'‘’‛")
-OPENERS_BEFORE = set(" \t\n\r([{—–-/:;") | {"\u00a0"}
+OPENERS_BEFORE = set(" \t\n\r([{—–-/:;") | {"\u00a0", "\x01"}
 
 
 @dataclass(slots=True)
@@ -118,6 +118,11 @@ def scan_quotes(text: str, single: bool = False) -> list[Quote]:
     Double quotes are always scanned; ``single=True`` also returns top-level
     single-quote pairs (headline style ‘…’).
     """
+    raw = text
+    if "''" in text or "``" in text:
+        # typewriter convention (''quoted'' / ``quoted''): the pair acts as one double mark;
+        # same length, so offsets still point into the original text
+        text = text.replace("''", '\x01"').replace("``", '\x01"')
     quotes: list[Quote] = []
     group = 0
     carry = False  # previous paragraph ended inside an open quotation
@@ -170,5 +175,9 @@ def scan_quotes(text: str, single: bool = False) -> list[Quote]:
                 if not any(q.start <= s < q.end for q in quotes):
                     group += 1
                     quotes.append(Quote(s, e, group))
+    for q in quotes:
+        if q.start > 0 and text[q.start - 1] == "\x01":
+            q.start -= 1
+    del raw
     quotes.sort(key=lambda q: q.start)
     return quotes
