@@ -262,14 +262,22 @@ RESUME_WORDS = 30  # a paragraph this long after a links box means the article g
 
 
 def _article_resumes(lines: list[Line], i: int, e: int) -> bool:
+    """After a heading at i, a long paragraph follows soon and is followed by more prose (or
+    ends the region): the article goes on. A lone long blurb between headlines does not count."""
     for j in range(i + 1, min(e, i + 9) + 1):
         ln = lines[j]
         if ln.kind == "good" and not ln.reason:
-            return ln.nw >= RESUME_WORDS
+            if ln.nw < RESUME_WORDS:
+                return False
+            return j == e or (lines[j + 1].kind == "good" and not lines[j + 1].reason)
     return False
 
 
-_COMMENT_WORDS = ("comment", "kommentar", "reply", "antwort", "repl", "respon", "diskussion", "discussion", "leser")
+# Comments and author boxes come after the article: such headings always end it.
+_COMMENT_WORDS = (
+    "comment", "kommentar", "reply", "antwort", "repl", "respon", "diskussion", "discussion", "leser",
+    "author", "autor",
+)
 
 
 def _is_comment_head(ln: Line) -> bool:
