@@ -7,7 +7,7 @@ CG     := $(VENV)/bin/claimgraph
 STAMP  := $(VENV)/.installed
 DATA   ?= ../shared/data
 
-.PHONY: demo test eval bench install train-stance clean help
+.PHONY: demo test eval bench install train-stance clean help chromium
 
 help:
 	@echo "make demo   - install and analyse the bundled example articles, write demo.duckdb and demo-report.html"
@@ -33,15 +33,31 @@ demo: $(STAMP)
 	$(CG) export --db demo.duckdb --format json --out demo-export.json
 	@echo "Report: $(CURDIR)/demo-report.html  (export: demo-export.json, database: demo.duckdb)"
 
-test: $(STAMP)
+# Browser tests drive Debian's chromium (Playwright cannot download browsers here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) \
+	  || echo "chromium could not be installed: the browser tests will be skipped"
+
+test: $(STAMP) chromium
 	$(PY) -m pytest -q
 
 eval: $(STAMP)
-	$(PY) -m pytest -q -m slow
 	$(CG) eval textpages --dir $(DATA)/textpages-dev
+	$(CG) eval timex --dir $(DATA)/tempeval3/TBAQ-cleaned
+	$(CG) eval polnear --dir $(DATA)/polnear/dev
+	$(CG) eval entities
+	$(CG) eval fnc1 --bodies $(DATA)/fnc-1/train_bodies.csv --stances $(DATA)/fnc-1/train_stances.csv --ids $(DATA)/fnc-1/hold_out_ids.txt
+	$(CG) eval emergent --csv $(DATA)/emergent/url-versions-2015-06-14-clean-train.csv
+	$(PY) -m pytest -q -m slow
 
 bench: $(STAMP)
 	$(CG) bench ingest --articles 10000
+	$(CG) bench timex
+	$(CG) bench entities
+	$(CG) bench attribution
+
+train-stance: $(STAMP)
+	$(PY) scripts/train_stance.py
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo-report.html demo-export.json

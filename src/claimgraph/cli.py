@@ -105,6 +105,29 @@ def report(
     typer.echo(f"report written to {out}")
 
 
+@app.command()
+def serve(
+    db: Path = typer.Option(Path("claimgraph.duckdb"), "--db", help="The database to serve (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+) -> None:
+    """Web UI and JSON API over a database (OpenAPI at /docs)."""
+    try:
+        import uvicorn
+    except ImportError:
+        _fail(ClaimgraphError("CG-E105", "uvicorn is not installed: run `pip install 'claimgraph[web]'`."))
+        return
+    from .web.app import create_app
+
+    try:
+        app_ = create_app(db)
+    except ClaimgraphError as exc:
+        _fail(exc)
+        return
+    typer.echo(f"serving {db} on http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
 # -- evaluations -------------------------------------------------------------------------------
 @eval_app.command("textpages")
 def eval_textpages(

@@ -31,7 +31,10 @@ def highlight(text: str, spans: list[tuple[int, int, str, str | None]]) -> str:
                 continue
             out.append("</p><p>" if a > 0 and text[a - 1] == "\n" else "<br>")
             continue
-        classes = sorted({c for s, e, c, _ in spans if s <= a and b <= e})
+        # each piece also carries s-<anchor> of the anchored spans covering it, so that a page can
+        # light up a whole quote when its anchor is the URL's target
+        classes = sorted({c for s, e, c, _ in spans if s <= a and b <= e}
+                         | {f"s-{an}" for s, e, _, an in spans if an and s <= a and b <= e})
         if classes:
             out.append(f'<span class="{" ".join(classes)}">{escape(piece)}</span>')
         else:

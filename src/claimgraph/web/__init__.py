@@ -1,0 +1,1 @@
+"""The web UI and JSON API (`claimgraph serve`): FastAPI over a read-only database."""
