@@ -114,3 +114,13 @@ def test_metadata_byline_separators_end_names():
     assert match_byline("By Cat Lafuente/June 12, 2020 9:49 am EST").byline == "Cat Lafuente"
     assert match_byline("Von Felix Eisenreich // 1. November 2023").byline == "Felix Eisenreich"
     assert match_byline("Von Houzz Deutschland·0").byline == "Houzz Deutschland"
+
+
+def test_metadata_byline_nearest_the_body_wins_when_body_known():
+    raw = (
+        "Headline of a teaser\nBy Sidebar Writer\n\nMore teasers\n\nMain headline\n\nBy Jane Doe\n\n"
+        + BODY
+        + "\n\nRelated\n\nBy John Roe"
+    )
+    assert extract_metadata(raw).byline == "Sidebar Writer"  # without the body, the first one
+    assert extract_metadata(raw, BODY).byline == "Jane Doe"

@@ -68,9 +68,8 @@ def extract_metadata(
     year_hint = _coerce_year(year_hint)
     page = Page(raw)
 
-    byline = None
-    byline_credit = None
     byline_ranks: set[int] = set()
+    hits = []
     credit_cands = credit_lines_anywhere(page)
     for ln in page.lines_starting(_START_RE):
         if is_cue_line(ln.text):
@@ -81,10 +80,19 @@ def extract_metadata(
             byline_ranks.add(ln.rank)
             if "\n" in hit.line:
                 byline_ranks.add(ln.rank + 1)
-            if byline is None:
-                byline, byline_credit = hit.byline, hit.credit
+            hits.append((ln.rank, hit))
             continue
         credit_cands.setdefault(ln.rank, ln)
+    span = body_line_range(page, body) if len(hits) > 1 and body else None
+    before = [(r, h) for r, h in hits if span is not None and r <= span[0]]
+    if before:
+        # With the body located, the article's byline is the last one before it: sidebars and
+        # related-article teasers higher up carry bylines too.
+        best = before[-1][1]
+    else:
+        best = hits[0][1] if hits else None
+    byline = best.byline if best else None
+    byline_credit = best.credit if best else None
     credits: list[tuple[int, int, str]] = []
     for rank in sorted(credit_cands):
         ln = credit_cands[rank]
