@@ -57,6 +57,7 @@ _CAPTION_CREDIT = re.compile(
     r"grafik|illustration|video|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*:\s*[^.!?]{1,80}\)?\s*$"
     r"|(?:©|\(c\)|\bcopyright\b)\s*\S[^.!?]{0,80}$|©\s*$"
     r"|\((?:ap|afp|epa|reuters|getty|dpa|apa|keystone|photo|foto|image|bild|credit)\b[^()]{0,80}\)\s*$"
+    r"|(?:^|\(|\||\.\s)(?:photos?|fotos?|bild(?:er)?|images?|pictures?)\s*:\s*(?:\S+\s*){1,6}\)?\s*$"
     r"|/\s*getty images|\b(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture alliance|"
     r"dpa|keystone|reuters|ap photo|epa)\s*\)?\s*$",
     re.IGNORECASE,

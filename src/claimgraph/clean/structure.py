@@ -205,11 +205,15 @@ _COMMENT_COUNT = re.compile(
 
 def is_ender(ln: Line) -> bool:
     """A heading that opens a related-links, popular-articles or comments section."""
+    if ln.nw > 25:
+        return False
+    if _COMMENT_COUNT.match(ln.key) is not None:  # "11 responses to “<title>”" may be long
+        return True
     if ln.nw > 8:
         return False
     if ln.key in section_enders() or _ender_prefix().match(ln.key) is not None:
         return True
-    return _COMMENT_HEAD.search(ln.text) is not None or _COMMENT_COUNT.match(ln.key) is not None
+    return _COMMENT_HEAD.search(ln.text) is not None
 
 
 @lru_cache(maxsize=None)
