@@ -55,3 +55,14 @@ def test_metadata_properties_infer_valid(body, year_hint):
 @given(raw=any_text)
 def test_metadata_properties_deterministic(raw):
     assert extract_metadata(raw) == extract_metadata(raw)
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=pageish, cut=st.tuples(st.integers(0, 400), st.integers(0, 400)), year_hint=st.sampled_from([None, 2024]))
+def test_metadata_properties_body_cut_from_page(raw, cut, year_hint):
+    # The pipeline passes a body that is (roughly) a piece of the page.
+    a, b = sorted(cut)
+    md = extract_metadata(raw, raw[a:b], year_hint=year_hint)
+    _check(md, raw)
+    pub = infer_published(raw[a:b], year_hint=year_hint, raw=raw)
+    assert pub.basis in ("inferred", "unknown")
