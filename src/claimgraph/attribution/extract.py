@@ -156,6 +156,8 @@ class Extractor:
             return ""
         if tok.lemma_.lower() in ("be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should"):
             return ""
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            return ""  # "a man named X", "a stream called Miracle Run", "known as": naming, not speech
         particle = None
         for c in tok.rights:
             if c.dep_ in ("prt", "prep") and c.i <= tok.i + 2:
@@ -294,6 +296,10 @@ class Extractor:
             excl = cue_ids | (src_toks if how != "inv" else set())
             parts = [t for t in parts if t.i not in excl]
             source = _trim(doc, [doc[i] for i in src_toks]) if src_toks else None
+            # a bare preposition or pronoun is not content ("pleading for", "asked for")
+            if parts and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON") and not t.is_punct
+                                 for t in parts):
+                parts = []
             spans = _runs(doc, parts) if parts else []
             if not spans:
                 if "c" in frames and source:
