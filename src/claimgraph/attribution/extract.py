@@ -271,7 +271,7 @@ class Extractor:
             if kind == "passive":
                 passive_obj = subj
                 subj = None
-            if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" and self.relative_to_antecedent:
+            if subj is not None and subj.lower_ == "that" and tok.dep_ == "relcl" and self.relative_to_antecedent:
                 # "a letter that says…": the speaker is the noun the relative clause hangs on
                 kind, subj = "acl", tok.head
             if subj is not None:
@@ -366,7 +366,8 @@ class Extractor:
         return out
 
     noun_needs_source = False
-    relative_to_antecedent = False  # PolNeAR keeps the relative pronoun as the source (measured: slightly better)
+    # "a company that declared…": the source is the noun (PolNeAR marks it so); "who"/"which" stay as written
+    relative_to_antecedent = True
 
     # -- pass 2: according to / as per ---------------------------------
     def according(self, doc) -> list[Attribution]:
