@@ -191,6 +191,33 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
             break
         out.append((a, b))
         lo = b + 1
+    out.extend(_adjacent_prose(lines, s, e, hi))
+    return out
+
+
+ADJ_GAP = 4        # chrome lines (a picture, its caption and credit) that may separate prose ...
+ADJ_WORDS = 15     # ... from a paragraph of at least this many words that still belongs to the article
+
+
+def _adjacent_prose(lines: list[Line], s: int, e: int, hi: int) -> list[tuple[int, int]]:
+    """Paragraphs just outside the region, cut off only by a few chrome lines."""
+    out = []
+    j = s - 1
+    while j >= 0 and s - j <= ADJ_GAP and lines[j].kind not in ("good", "near"):
+        j -= 1
+    if j >= 0 and lines[j].kind == "good" and lines[j].nw >= ADJ_WORDS and not lines[j].reason:
+        a = j
+        while a - 1 >= 0 and lines[a - 1].kind in ("good", "near") and not lines[a - 1].reason:
+            a -= 1
+        out.append((a, j))
+    j = e + 1
+    while j < hi and j - e <= ADJ_GAP and lines[j].kind not in ("good", "near"):
+        j += 1
+    if j < hi and lines[j].kind == "good" and lines[j].nw >= ADJ_WORDS and not lines[j].reason:
+        b = j
+        while b + 1 < hi and lines[b + 1].kind in ("good", "near") and not lines[b + 1].reason:
+            b += 1
+        out.append((j, b))
     return out
 
 
@@ -351,7 +378,7 @@ def _trim_tail(lines: list[Line], s: int, e: int) -> None:
             ln.keep, ln.reason = False, "tail"
 
 
-LINK_RUN = 4  # this many headline-like short lines in a row inside the article are a link list
+LINK_RUN = 3  # this many headline-like short lines in a row inside the article are a link list
 
 
 def _drop_link_runs(lines: list[Line], s: int, e: int) -> None:
@@ -370,7 +397,11 @@ def _drop_link_runs(lines: list[Line], s: int, e: int) -> None:
 
 
 def _linkish(ln: Line) -> bool:
-    return 4 <= ln.nw <= 16 and not ln.end_punct and not ln.text[0].isdigit()
+    """A headline-like line: several words, no sentence end, no figures, mostly capitalised."""
+    if not (4 <= ln.nw <= 16) or ln.end_punct or any(c.isdigit() for c in ln.text):
+        return False
+    words = [w for w in ln.text.split() if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # Chrome inside an article that does not end it: a subhead may follow a credit or a caption.
