@@ -346,6 +346,11 @@ class Extractor:
                     pob = [g for g in c.children if g.dep_ == "pobj"]
                     if pob:
                         src = _trim(doc, list(pob[0].subtree))
+            if src is None:
+                # "Trump claims that…" mis-tagged as a noun, "the Trump charges": a name compound
+                comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if comp:
+                    src = _trim(doc, [t for c in comp for t in c.subtree])
             if src is None and tok.dep_ in ("dobj", "pobj", "attr") and not any(c.dep_ == "poss" for c in tok.children):
                 # "She peppered him with attacks on…", "voiced concern that…": the governing verb's subject
                 gov = tok.head
