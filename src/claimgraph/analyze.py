@@ -29,6 +29,7 @@ class RunSummary:
     entities: int = 0
     actors: int = 0
     events: int = 0
+    claims: int = 0
     total_in_db: int = 0
 
     @property
@@ -144,6 +145,12 @@ def analyze(
             summary.entities, summary.actors = canonicalise_entities(store.con)
         if "timexes" in pipeline.provides and "sentences" in pipeline.provides:
             summary.events = build_events(store.con)
+        if "quotes" in pipeline.provides:
+            from .claims import build_claims
+
+            store.con.execute("BEGIN TRANSACTION")
+            summary.claims = build_claims(store.con)
+            store.con.execute("COMMIT")
         order = list(pipeline.versions)
         summary.counts = {k: counts[k].as_dict() for k in order if k in counts}
         store.record_stage_counts(run_id, pipeline.versions, summary.counts)

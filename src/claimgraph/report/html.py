@@ -14,6 +14,9 @@ from .highlight import highlight
 from .timeline import conflicts, svg_overview
 
 
+STANCES = ("supports", "denies", "doubts", "no_comment", "reports")
+
+
 def _env():
     from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -66,7 +69,27 @@ def report_context(store: Store) -> dict:
         e["actors"] = [actors[i]["name"] for i in e["actor_ids"] if i in actors]
         e["article_label"] = label.get(e["article_id"], e["article_id"])
         e["conflict"] = e["id"] in conflicted
+    claims = []
+    quote_by_id = {q["id"]: q for q in doc["quotes"]}
+    for c in doc["claims"]:
+        sides: dict[str, list[dict]] = {k: [] for k in STANCES}
+        for st in c["stances"]:
+            st["actor"] = actors.get(st["actor_id"], {}).get("name") if st["actor_id"] else None
+            st["article_label"] = label.get(st["article_id"], "")
+            st["quote"] = quote_by_id.get(st["quote_id"])
+            sides[st["stance"]].append(st)
+        voices = {k: {st["actor"] or st["article_label"] for st in v} for k, v in sides.items()}
+        contested = min(len(voices["supports"]), len(voices["denies"])) * 10 + len(voices["doubts"]) * 3 + len(voices["no_comment"])
+        claims.append({"id": c["id"], "text": c["text"], "sides": sides, "contested": contested, "n": len(c["stances"])})
+    claims.sort(key=lambda c: (-c["contested"], -c["n"], c["text"]))
+    matrix_actors = sorted({st["actor"] for c in claims for v in c["sides"].values() for st in v if st["actor"]})
+    matrix = {(st["actor"], c["id"]): sorted({x["stance"] for v in c["sides"].values() for x in v if x["actor"] == st["actor"]})
+              for c in claims for v in c["sides"].values() for st in v if st["actor"]}
     return {
+        "claims": claims,
+        "stance_names": STANCES,
+        "matrix_actors": matrix_actors,
+        "matrix": {f"{a}\x1f{cid}": v for (a, cid), v in matrix.items()},
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "articles": arts,
         "n_articles": len(arts),
