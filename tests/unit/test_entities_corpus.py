@@ -52,3 +52,14 @@ def test_entities_corpus_org_affiliation_resolves_to_country():
     assert "Air Force" not in actors   # merged into the full name seen in article a
     assert actors["Mykola Oleshchuk"]["affiliation"] == "Ukraine"
     assert actors["Ukrainian Air Force"]["affiliation"] == "Ukraine"
+
+
+def test_entities_corpus_groups():
+    t = EntityTagger()
+    docs = list(zip("ab", t.tag_many([
+        "He said that the Americans are always accusing everyone of all sorts of things.",
+        "Both nations have frosty relations with the West and are under sanctions.",
+    ])))
+    actors = {a["name"]: a for a in canonicalise_corpus(docs).actors}
+    assert actors["Americans"]["kind"] == "group" and actors["Americans"]["affiliation"] == "United States"
+    assert actors["West"]["kind"] == "group"

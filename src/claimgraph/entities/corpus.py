@@ -77,9 +77,10 @@ def canonicalise_corpus(docs: Iterable[tuple[str, list[Mention]]]) -> Corpus:
                 ent_alias[key].add(surf)
             if m.kind != "other":
                 names.add(name)
-            if m.kind in ACTOR_KINDS:
-                # every person, organisation and country can hold a stance, acting here or not
-                act_kind[name][m.kind] += 1
+            if m.kind in ACTOR_KINDS or (m.kind == "other" and m.actor):
+                # every person, organisation and country can hold a stance, acting here or not;
+                # "other" mentions that act ("the West", "the Americans") are groups
+                act_kind[name][m.kind if m.kind in ACTOR_KINDS else "group"] += 1
                 if surf != name:
                     act_alias[name].add(surf)
                 if m.actor is not None:

@@ -145,6 +145,14 @@ class EntityTagger:
             m.canonical = f"{m.canonical} {suffix}"
             m.source = "rule"
 
+    def _group(self, text: str, ent, out: list[Mention]) -> None:
+        """A plural demonym ("the Americans", "Russians") is a group that can act, affiliated to its state."""
+        s, e = clean_span(text, ent.start_char, ent.end_char)
+        piece = text[s:e]
+        if len(piece) > 3 and piece.endswith("s") and piece[:-1] in self.gaz.adjective:
+            out.append(Mention(s, e, piece, "other", piece, piece, affiliation=self.gaz.adjective[piece[:-1]],
+                               source="spacy", label=ent.label_))
+
     def _name_over_places(self, text: str, s: int, e: int, taken: list[tuple[int, int, str]]) -> bool:
         """A spaCy ORG or LOC of 2+ words that contains place or country hits (and nothing else the
         gazetteer knows) plus capitalised words of its own is one name."""
@@ -175,6 +183,9 @@ class EntityTagger:
         out: list[Mention] = []
         for ent in doc.ents:
             kind = SPACY_KIND.get(ent.label_)
+            if ent.label_ == "NORP":
+                self._group(text, ent, out)
+                continue
             if kind is None:
                 continue
             s, e = clean_span(text, ent.start_char, ent.end_char)
@@ -218,8 +229,8 @@ class EntityTagger:
                 if piece in self.gaz.adjective:   # "Ukrainian" tagged GPE: a demonym, not an entity
                     continue
                 if piece in ("West", "East") and text[max(0, ps - 4):ps].lower() == "the ":
-                    # "the West": a political bloc, not a place
-                    out.append(Mention(ps, pe, piece, "other", piece, None, source="spacy", label=ent.label_))
+                    # "the West": a political bloc (a group actor), not a place
+                    out.append(Mention(ps, pe, piece, "other", piece, piece, source="spacy", label=ent.label_))
                     continue
                 if re.fullmatch(r"[A-Z]{2,}s", piece):   # "ICBMs": a plural acronym is a common noun
                     continue
