@@ -99,7 +99,7 @@ def _find_dek(lines: list[Line], kept: list[Line], t: int | None) -> str | None:
     if not kept:
         return None
     head = kept[0]
-    if head.idx <= t or head.nw > 60:
+    if head.idx <= t or head.nw > 60 or head.nw < 6:
         return None
     between = lines[t + 1 : head.idx]
     if any(ln.kind in ("good", "near") for ln in between if ln.reason != "title_repeat"):

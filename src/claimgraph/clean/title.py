@@ -21,8 +21,10 @@ def _headline_like(ln: Line) -> bool:
         return False
     if ln.text[-1] in ".:;,":  # a sentence or a label, not a headline
         return False
-    if _LIST_ITEM.match(ln.text) or "logo" in ln.toks:
-        return False  # breadcrumb / numbered link, or an image's alt text
+    if _LIST_ITEM.match(ln.text) or "logo" in ln.toks or " | " in ln.text:
+        return False  # breadcrumb / numbered link, an image's alt text, a "Section | Site" label
+    if ln.nw >= 4 and ln.text.isupper():
+        return False  # an upper-case menu bar
     letters = sum(c.isalpha() for c in ln.text)
     return letters >= 0.5 * len(ln.text)
 
