@@ -103,7 +103,7 @@ def canonicalise_corpus(docs: Iterable[tuple[str, list[Mention]]]) -> Corpus:
         kind = act_kind[name].most_common(1)[0][0]
         actors.append({
             "name": name, "kind": kind, "aliases": sorted(act_alias[name]),
-            "role": _top(act_role[name]), "affiliation": _top(act_aff[name]),
+            "role": _top(act_role[name], prefer_long=True), "affiliation": _top(act_aff[name]),
             "mentions": sum(act_kind[name].values()), "acting_mentions": act_count[name],
         })
     # an affiliation that is itself an organisation with a country resolves to that country
@@ -136,8 +136,9 @@ def _fix_surname_kinds(docs: list[tuple[str, list[Mention]]]) -> None:
                 m.actor = m.canonical
 
 
-def _top(c: Counter) -> str | None:
+def _top(c: Counter, prefer_long: bool = False) -> str | None:
     if not c:
         return None
-    # most frequent; ties broken by name so the result is deterministic
-    return sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0]
+    # most frequent; ties go to the longer (more informative) value if asked, then by name,
+    # so the result is deterministic
+    return sorted(c.items(), key=lambda x: (-x[1], -len(x[0]) if prefer_long else 0, x[0]))[0][0]
