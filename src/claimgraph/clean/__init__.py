@@ -44,6 +44,7 @@ def clean_page(raw: str, *, boilerplate: frozenset[str] = frozenset()) -> CleanR
     if t is not None:
         lines[t].keep = False
         lines[t].reason = "title"
+        _keep_standfirst(lines, t)
         tkey = line_key(title)
         for ln in lines:
             if ln.keep and is_title_repeat(ln, tkey):
@@ -69,6 +70,19 @@ def _undouble(text: str) -> str:
     if n % 2 == 1 and half and text.startswith(half) and normalise_ws(text[n // 2 :]) == half:
         return half
     return text
+
+
+def _keep_standfirst(lines: list[Line], t: int) -> None:
+    """A prose-like line between the headline and the body, with only chrome between, is the
+    standfirst: it belongs to the article even when it was too short to count as a paragraph."""
+    for ln in lines[t + 1 : t + 8]:
+        if ln.keep:
+            return
+        if ln.reason in ("", "outside", "short") and 8 <= ln.nw <= 60 and ln.swd >= 0.15 and not ln.bullet:
+            ln.keep, ln.reason = True, ""
+            return
+        if ln.kind in ("good", "near"):
+            return
 
 
 def _drop_duplicates(lines: list[Line]) -> None:

@@ -6,7 +6,7 @@ import re
 
 from claimgraph.clean.lines import Line
 
-__all__ = ["find_title", "is_title_repeat"]
+__all__ = ["find_title", "is_title_repeat", "standfirst_above"]
 
 _LIST_ITEM = re.compile(r"^\d{1,2}\.\s")
 LOOKBACK = 30  # logical lines above the first body paragraph searched for the headline
@@ -50,6 +50,13 @@ def find_title(lines: list[Line], first_body: int) -> int | None:
             return start
         return None
     found = _pick(lines, cands)
+    up = standfirst_above(lines, found)
+    return found if up is None else up
+
+
+def standfirst_above(lines: list[Line], found: int) -> int | None:
+    """If the line at `found` reads like a standfirst (long, prose-like) and a shorter
+    headline-like line sits just above it, return that headline's index."""
     c1 = lines[found]
     if c1.nw >= 10 and c1.swd >= 0.15:
         for k in range(found - 1, max(-1, found - 6), -1):
@@ -58,7 +65,7 @@ def find_title(lines: list[Line], first_body: int) -> int | None:
                 return k
             if up.kind == "good":
                 break
-    return found
+    return None
 
 
 def _pick(lines: list[Line], cands: list[int]) -> int:
