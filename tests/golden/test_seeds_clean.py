@@ -132,3 +132,10 @@ def test_seeds_clean_caption_removed_but_same_sentence_in_body_kept():
     assert "(Images: Reuters)" not in res.body
     assert "The US has accused North Korea of supplying arms to Russia. This supply" in res.body
     assert ("The US has accused North Korea of supplying arms to Russia. (Images: Reuters)", "caption") in res.dropped
+
+
+def test_seeds_clean_dek_after_widgets():
+    raw = (SEEDS / "004_ca50cc4a6388ab88.txt").read_text(encoding="utf-8")
+    res = clean_page(raw)
+    assert res.dek is not None and res.dek.startswith("The warning came at a time")
+    assert res.body.startswith(res.dek)

@@ -121,6 +121,8 @@ def _find_dek(lines: list[Line], kept: list[Line], t: int | None) -> str | None:
     gap_after = len(kept) > 1 and any(
         not ln.keep for ln in lines[head.idx + 1 : kept[1].idx]
     )
-    if not head.end_punct or gap_after:
+    # Set apart: no sentence end, chrome after it, or (a short one) chrome between it and the title.
+    chrome_before = head.nw <= 45 and sum(1 for ln in between if ln.reason != "title_repeat") >= 2
+    if not head.end_punct or gap_after or chrome_before:
         return head.text
     return None
