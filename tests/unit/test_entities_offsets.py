@@ -42,3 +42,8 @@ def test_entities_offsets_seeds(tagger):
 def test_entities_offsets_property(tagger, words):
     text = " ".join(words)
     _check(text, tagger.tag(text))
+
+
+def test_entities_offsets_empty_and_blank(tagger):
+    assert tagger.tag("") == [] and tagger.tag("  \n ") == []
+    assert list(tagger.tag_many([])) == []

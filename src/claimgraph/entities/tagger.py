@@ -60,7 +60,8 @@ class EntityTagger:
     """Finds entity mentions in one article and resolves them within it.
 
     ``gazetteers`` are user TSV files (same format as ``resources/gazetteers``) loaded after the
-    shipped ones, so they extend or override them.
+    shipped ones, so they extend or override them. One tagger per process or thread: it keeps
+    per-article scratch state while tagging.
     """
 
     def __init__(self, gazetteers: Sequence[Path] = (), shipped: Sequence[str] | None = None) -> None:
@@ -286,9 +287,6 @@ class EntityTagger:
                     toks[i].ref = ui
                 i += 1
         return toks, units
-
-    def _tok_index(self, toks: list[Tok], char: int) -> int:
-        return bisect.bisect_left([t.start for t in toks], char)
 
     def _fix_person_labels(self, toks: list[Tok], units: list[Unit], ms: list[Mention]) -> None:
         """spaCy often labels a surname ORG or GPE ("Ignat", "Bastrykin"); a name right after a role
