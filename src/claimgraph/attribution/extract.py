@@ -105,13 +105,16 @@ def _subject(verb, depth: int = 0):
             return "passive", c
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
-    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        up = verb.head.head  # "…by saying that…", "stopped short of calling…"
+    prep = verb.head
+    while prep.dep_ == "conj" and prep.head is not prep and prep.pos_ == "ADP":
+        prep = prep.head  # "for his role in … and for saying…"
+    if depth < 3 and verb.dep_ == "pcomp" and prep.dep_ == "prep":
+        up = prep.head  # "…by saying that…", "stopped short of calling…"
         if up.pos_ in ("ADV", "ADJ") and up.head is not up:
             up = up.head
         if up.pos_ in ("VERB", "AUX"):
             return _subject(up, depth + 1)
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return "acl", verb.head
     return None, None
 
@@ -596,6 +599,19 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
                 a.direct = True
                 by_group[q.group] = a
                 continue
+
+    # '"Full panic mode," said Leslie Wimes': the parser took the quotation as subject; the
+    # speaker is the noun phrase right after the cue
+    for a, v in found + ex.bare:
+        if not a.source or not any(_overlaps(a.source, (q.start, q.end)) for q in quotes):
+            continue
+        right = [c for c in v.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "dative", "oprd")
+                 and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i - v.i <= 3]
+        if right:
+            toks = [t for t in right[0].subtree if not (t.ent_type_ in ("DATE", "TIME") and t.i > right[0].i)]
+            sp = _trim(doc, toks)
+            if sp and not any(_overlaps(sp, (q.start, q.end)) for q in quotes):
+                a.source = sp
 
     # a verb's subject that swallowed a preceding "According to X," keeps only its own words
     for b in attrs:
