@@ -152,3 +152,15 @@ def test_attribution_extract_citation_chain(att):
     rep = _find(attrs, text, "reported")
     assert [text[s:e] for s, e in rep.chain] == ["FE Online", "the Financial Times", "Ukrainian troops"]
     assert _content(text, rep) == "Ukrainian soldiers were seen using North Korean rockets"
+
+
+def test_attribution_extract_quote_before_attributed_quote(att):
+    text = "He spoke for an hour. “We will never surrender.” “We will win this war,” the general said."
+    a = _find(att.extract(text), text, "said")
+    assert _content(text, a) == "“We will never surrender.” … “We will win this war,”"
+
+
+def test_attribution_extract_speaker_after_cue_when_quote_parsed_as_subject(att):
+    text = "\"Full panic mode,\" said Leslie Wimes, a Florida organizer."
+    a = _find(att.extract(text), text, "said")
+    assert _source(text, a) == "Leslie Wimes, a Florida organizer" and a.direct

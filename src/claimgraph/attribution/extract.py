@@ -588,6 +588,21 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
             a.direct = True
             by_group[q.group] = a
             continue
+        # '“A.” “B,” she said.': a quotation directly followed, in the same paragraph, by
+        # another quotation with its cue belongs to that speaker
+        nxt = None
+        for a in attrs:
+            if not a.direct or "in_quote" in a.extra or not a.content:
+                continue
+            first = min(a.content)[0]
+            gap = text[q.end:first]
+            if first >= q.end and len(gap) <= 3 and "\n" not in gap and a.cue and a.cue[0] > first:
+                nxt = a
+                break
+        if nxt is not None:
+            nxt.content.append((q.start, q.end))
+            by_group[q.group] = nxt
+            continue
         # continuation of the previous speaker's quotation (same or next paragraph)
         prev = [a for a in attrs if a.end <= q.start and q.start - a.end < 400 and "in_quote" not in a.extra
                 and a.kind != "according_to" and (a.direct or a.kind == "verb")]
