@@ -408,6 +408,7 @@ def _linkish(ln: Line) -> bool:
 _SKIPPABLE = frozenset({"credit", "caption", "date", "byline", "weather", "symbols"})
 
 
+SHORT_BEFORE_NEAR = 1  # a subhead may also introduce a short prose paragraph
 MAX_SHORT_RUN = 6  # short lines (a list, a table) between prose are kept up to this many
 
 
@@ -426,7 +427,7 @@ def _short_in_context(lines: list[Line], i: int, s: int, e: int) -> bool:
         return None
 
     nxt = nearest(1)
-    if nxt is None or nxt.kind != "good":
+    if nxt is None or (nxt.kind != "good" and not (SHORT_BEFORE_NEAR and nxt.kind == "near")):
         return False
     prv = nearest(-1)
     return prv is not None
