@@ -135,6 +135,14 @@ def cue_lemma(tok, lexicon: Lexicon) -> str:
     return lemma
 
 
+# verbs that can introduce a quotation standing apart from them ('… he said, “…”' / '“…” she wrote.')
+QUOTE_VERBS = {
+    "say", "tell", "add", "ask", "reply", "respond", "write", "tweet", "post", "continue", "explain", "note", "recall",
+    "warn", "insist", "argue", "claim", "declare", "announce", "state", "joke", "quip", "remark", "shout", "yell",
+    "exclaim", "chant", "conclude", "answer", "comment", "observe", "testify", "wonder", "boast", "complain",
+    "acknowledge", "admit", "concede", "lament", "promise", "vow", "retort", "counter", "scream", "cry", "read",
+    "describe", "put", "recount", "predict", "suggest", "urge", "plead", "demand", "muse", "hop", "hope",
+}
 SPEECH = {"say", "tell", "add", "claim", "insist", "argue", "note", "explain", "write", "warn", "state",
           "acknowledge", "admit", "announce", "deny", "confirm", "predict", "assert", "contend", "maintain"}
 NOUN_CUES = {
@@ -305,7 +313,7 @@ class Extractor:
                 parts = []
             spans = _runs(doc, parts) if parts else []
             if not spans:
-                if "c" in frames and source:
+                if tok.lemma_.lower() in QUOTE_VERBS and source:
                     a = Attribution(content=[], cue=cue, source=source, direct=True,
                                     cue_lemma=cue_lemma(tok, self.lex), kind="quote")
                     self.bare.append((a, tok))
@@ -564,6 +572,8 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
             vi = v.idx
             if q.start <= vi < q.end or "in_quote" in a.extra or not a.source:
                 continue
+            if any(o.start <= vi < o.end for o in speech):
+                continue  # "you know" inside another quotation
             if "c" not in lexicon.frames(v.lemma_.lower()):
                 continue
             vs = sent_index(vi)
