@@ -158,3 +158,11 @@ def test_clean_structure_article_about_cookies_kept():
     raw = "\n\n".join([PROSE[0], para, PROSE[1]])
     res = clean_page(raw)
     assert para in res.body
+
+
+def test_clean_structure_subhead_then_paragraph_with_same_start_kept():
+    sub = "The road to recovery"
+    para = "The road to recovery is long, the minister said on Friday."
+    raw = "\n\n".join([PROSE[0], PROSE[1], sub, para, PROSE[2]])
+    res = clean_page(raw)
+    assert para in res.body.split("\n\n")

@@ -80,13 +80,29 @@ def _is_doubled(text: str) -> bool:
     return n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]
 
 
+_CAPTION_EXTRA = frozenset(
+    "copyright foto fotos photo photos bild bilder image images getty credit quelle source click enlarge "
+    "zoom vergrößern dpa ap afp reuters epa imago istock shutterstock keystone via archiv archive".split()
+)
+
+
 def _caption_pair(a: Line, b: Line) -> bool:
-    """b is a's text with a credit or a label added ("X" / "X | © Getty", "click to enlarge X" / "X")."""
-    return (
-        4 <= a.nw <= 60 and 0 < b.nw - a.nw <= 12
-        and (b.key.startswith(a.key) or b.key.endswith(a.key))
-        and b.key != f"{a.key} {a.key}"
-    )
+    """b is a's text with a credit or a label added ("X" / "X | © Getty", "click to enlarge X" / "X").
+
+    The added words must look like a credit, so a subhead followed by a paragraph that starts
+    with the same words is not mistaken for a caption."""
+    if not (4 <= a.nw <= 60 and 0 < b.nw - a.nw <= 12) or b.key == f"{a.key} {a.key}":
+        return False
+    if b.key.startswith(a.key):
+        extra = b.key[len(a.key) :]
+    elif b.key.endswith(a.key):
+        extra = b.key[: len(b.key) - len(a.key)]
+    else:
+        return False
+    if "©" in b.text or " | " in b.text or "/" in b.text or not _CAPTION_EXTRA.isdisjoint(extra.split()):
+        return True
+    # Otherwise only when the longer line does not read as a sentence (a credit name, not prose).
+    return b.text[-1] not in ".!?"
 
 
 def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
