@@ -301,7 +301,11 @@ class Extractor:
             parts, how = self._content_for_verb(tok, frames, src_toks)
             cue = cue_span(tok)
             cue_ids = {t.i for t in doc if cue[0] <= t.idx < cue[1]}
-            if passive_obj is not None and how in ("o", "x", "c"):
+            if passive_obj is not None and how == "c" and passive_obj.lower_ not in ("it", "this") \
+                    and tok.lemma_.lower() not in SPEECH:
+                # "Protesters were frustrated that…", "We are convinced that…": the experiencer speaks
+                src_toks = {t.i for t in passive_obj.subtree}
+            elif passive_obj is not None and how in ("o", "x", "c"):
                 if passive_obj.lower_ not in ("it", "this"):
                     parts = list(passive_obj.subtree) + parts
             excl = cue_ids | (src_toks if how != "inv" else set())
