@@ -248,12 +248,13 @@ _COMMENT_COUNT = re.compile(
 
 def is_ender(ln: Line) -> bool:
     """A heading that opens a related-links, popular-articles or comments section."""
-    if ln.nw > 25:
+    if ln.nw > 80:
         return False
-    if _COMMENT_COUNT.match(ln.key) is not None:  # "11 responses to “<title>”" may be long
+    if _COMMENT_COUNT.match(ln.key) is not None and ln.nw <= 25:  # "11 responses to “<title>”"
         return True
     if ln.nw > 8:
-        return False
+        # A flattened box: "Most read 1 <headline> 2 <headline> …" (no sentence end).
+        return ln.text[-1] not in ".!?" and _ender_prefix().match(ln.key) is not None
     if ln.key in section_enders() or _ender_prefix().match(ln.key) is not None:
         return True
     return _COMMENT_HEAD.search(ln.text) is not None
