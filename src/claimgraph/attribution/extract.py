@@ -108,8 +108,8 @@ def _subject(verb, depth: int = 0):
     prep = verb.head
     while prep.dep_ == "conj" and prep.head is not prep and prep.pos_ == "ADP":
         prep = prep.head  # "for his role in … and for saying…"
-    if depth < 3 and verb.dep_ == "pcomp" and prep.dep_ == "prep":
-        up = prep.head  # "…by saying that…", "stopped short of calling…"
+    if depth < 3 and verb.dep_ == "pcomp" and (prep.dep_ == "prep" or prep.pos_ in ("VERB", "AUX")):
+        up = prep.head if prep.dep_ == "prep" else prep  # "…by saying that…", "stopped short of calling…"
         if up.pos_ in ("ADV", "ADJ") and up.head is not up:
             up = up.head
         if up.pos_ in ("VERB", "AUX"):
