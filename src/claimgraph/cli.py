@@ -210,6 +210,17 @@ def bench_ingest(
     run(articles, workers)
 
 
+@bench_app.command("pipeline")
+def bench_pipeline(
+    articles: int = typer.Option(1000, "--articles", "-n", min=10, help="Corpus size (seeds + wrapped FNC-1 bodies)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes for claimgraph."),
+) -> None:
+    """The full pipeline: articles/s and peak RSS vs bare spaCy on the same texts."""
+    from .bench.pipeline import run
+
+    run(articles, workers)
+
+
 @bench_app.command("timex")
 def bench_timex() -> None:
     """Temporal tagging: expressions/s vs dateparser's search_dates on the same text."""

@@ -101,6 +101,12 @@ class EntityTagger:
         self.setup()
         return self._tag_doc(self.nlp(text), text)
 
+    def tag_doc(self, doc) -> list[Mention]:
+        """Mentions of an article already parsed by spaCy (any pipeline with NER, e.g. the full one
+        the pipeline's nlp stage runs), so that the text is parsed once."""
+        self.setup()
+        return self._tag_doc(doc, doc.text)
+
     def tag_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Mention]]:
         """Like ``tag`` over many texts, with spaCy's batching for throughput."""
         self.setup()

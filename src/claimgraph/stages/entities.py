@@ -31,7 +31,7 @@ class EntityStage(Stage):
         spans = [
             Span(m.start, m.end, m.kind, {"text": m.text, "canonical": m.canonical, "actor": m.actor, "role": m.role,
                                           "affiliation": m.affiliation, "metonym": m.metonym, "found_by": m.source})
-            for m in self.tagger._tag_doc(sd, sd.text)
+            for m in self.tagger.tag_doc(sd)
             if m.end <= len(doc.text or "")
         ]
         doc.add_spans("mentions", spans)
