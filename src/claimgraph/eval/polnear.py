@@ -272,3 +272,14 @@ def run(dir: Path, predictions_out: Path | None = None, limit: int | None = None
     else:
         print(f"polnear articles={len(texts)} (no gold annotations found; predictions only)", file=out)
     return result
+
+
+if __name__ == "__main__":  # python -m claimgraph.eval.polnear --dir DIR [--predictions-out OUT] [--limit N]
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", required=True, type=Path)
+    ap.add_argument("--predictions-out", type=Path, default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+    run(args.dir, predictions_out=args.predictions_out, limit=args.limit)
