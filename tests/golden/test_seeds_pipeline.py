@@ -92,6 +92,9 @@ def test_seeds_pipeline_variants_and_metonyms_merge(export):
     assert "Washington" in actors["United States"]["aliases"]
     assert actors["Vassily Nebenzia"]["affiliation"] == "Russia"
     assert actors["Dmitry Peskov"]["affiliation"] == "Russia"
+    ents = {e["name"]: e for e in export["entities"]}
+    assert any("Kharkov" in a for a in ents["Kharkiv Oblast"]["aliases"])
+    assert any("Zaporizhia" in a for a in ents["Zaporizhzhia Oblast"]["aliases"])
 
 
 def test_seeds_pipeline_stances_on_north_korean_missiles(export):
