@@ -78,7 +78,7 @@ def analyze(
 @app.command()
 def export(
     db: Path = typer.Option(Path("claimgraph.duckdb"), "--db", help="The database to export."),
-    format: str = typer.Option("json", "--format", "-f", help="json (the contract document), csv or parquet (a folder of tables)."),
+    format: str = typer.Option("json", "--format", "-f", help="json (the contract document), csv or parquet (a folder of tables), claimreview (schema.org JSON-LD), graphml (actors, claims, stance edges)."),
     out: str = typer.Option("-", "--out", "-o", help="Output file (json; - for stdout) or folder (csv, parquet)."),
 ) -> None:
     """Export the database: the JSON document of CONTRACT.md, or CSV / Parquet tables."""

@@ -10,7 +10,7 @@ from .errors import ClaimgraphError
 from .store import Store
 
 SCHEMA_VERSION = "1"
-FORMATS = ("json", "csv", "parquet")
+FORMATS = ("json", "csv", "parquet", "claimreview", "graphml")
 
 
 def _rows(con, sql: str, params: list | None = None) -> list[dict]:
@@ -99,12 +99,16 @@ def export(db: str | Path, fmt: str, out: str) -> None:
     if fmt not in FORMATS:
         raise ClaimgraphError("CG-E106", f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}.")
     with Store(db, read_only=True) as store:
-        if fmt == "json":
+        if fmt in ("json", "claimreview", "graphml"):
+            from .export_graph import write_claimreview, write_graphml
+
+            writer = {"json": write_json, "claimreview": lambda s, fh: write_claimreview(build_document(s), fh),
+                      "graphml": lambda s, fh: write_graphml(build_document(s), fh)}[fmt]
             if out == "-":
-                write_json(store, sys.stdout)
+                writer(store, sys.stdout)
             else:
                 with open(out, "w", encoding="utf-8") as fh:
-                    write_json(store, fh)
+                    writer(store, fh)
         else:
             if out == "-":
                 raise ClaimgraphError("CG-E106", f"--format {fmt} writes a folder of tables: give --out DIR.")
