@@ -164,3 +164,12 @@ def test_attribution_extract_speaker_after_cue_when_quote_parsed_as_subject(att)
     text = "\"Full panic mode,\" said Leslie Wimes, a Florida organizer."
     a = _find(att.extract(text), text, "said")
     assert _source(text, a) == "Leslie Wimes, a Florida organizer" and a.direct
+
+
+def test_attribution_extract_in_a_poll(att):
+    text = "In a new CNN poll, Clinton leads Trump by four points among likely voters."
+    a = _find(att.extract(text), text, "In")
+    assert _source(text, a) == "a new CNN poll" and a.cue_lemma == "in"
+    assert _content(text, a) == "Clinton leads Trump by four points among likely voters"
+    text = "In a statement, the ministry said the strike was legitimate."
+    assert [x.cue_lemma for x in att.extract(text)] == ["say"]

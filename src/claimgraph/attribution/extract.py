@@ -143,6 +143,8 @@ QUOTE_VERBS = {
     "acknowledge", "admit", "concede", "lament", "promise", "vow", "retort", "counter", "scream", "cry", "read",
     "describe", "put", "recount", "predict", "suggest", "urge", "plead", "demand", "muse", "hop", "hope",
 }
+SOURCE_DOCS = {"poll", "polls", "survey", "study", "report", "analysis", "memo", "letter", "filing", "complaint",
+               "lawsuit", "editorial", "op-ed", "column", "tweet", "post", "statement", "document", "documents"}
 SPEECH = {"say", "tell", "add", "claim", "insist", "argue", "note", "explain", "write", "warn", "state",
           "acknowledge", "admit", "announce", "deny", "confirm", "predict", "assert", "contend", "maintain"}
 NOUN_CUES = {
@@ -399,6 +401,12 @@ class Extractor:
                 phrase_root = tok
             elif tok.lower_ == "per" and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
                 prep, lemma, cue = tok, "as per", (doc[tok.i - 1].idx, tok.idx + 3)
+                phrase_root = tok
+            elif tok.lower_ == "in" and tok.dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_DOCS for c in tok.children
+            ) and tok.head.pos_ in ("VERB", "AUX") and not self.lex.frames(tok.head.lemma_.lower()).strip("C"):
+                # "In a CNN poll, Clinton leads by four points": the document is the source
+                prep, lemma, cue = tok, "in", (tok.idx, tok.idx + 2)
                 phrase_root = tok
             else:
                 continue
