@@ -23,6 +23,7 @@ __all__ = ["classify", "find_region", "mark_keep"]
 GOOD_WORDS = 12          # a prose paragraph has at least this many words ...
 GOOD_SWD = 0.15          # ... and this share of function words
 NEAR_WORDS = 5
+NEAR_OPEN = 0.5          # score factor of a near-prose line that does not end a sentence
 NOTICE_DENSITY = 0.1
 NOTICE_LONG = 4          # notice weight needed in a line of more than 30 words (an article may mention cookies)
 FULL_WORDS = 25          # prose lines this long count fully in the region score
@@ -136,7 +137,8 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
             # Short prose (interface messages, teaser blurbs) counts for less than paragraphs.
             ln.score = min(n, 1200) * min(1.0, ln.nw / FULL_WORDS)
         elif ln.kind == "near":
-            ln.score = min(n, 400) * 0.5
+            # Without a sentence end a near line is as likely a teaser headline as prose.
+            ln.score = min(n, 400) * (0.5 if ln.end_punct else NEAR_OPEN)
         elif ln.kind == "short":
             ln.score = -SHORT_COST
         else:
