@@ -643,7 +643,7 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
         if not a.source or not any(_overlaps(a.source, (q.start, q.end)) for q in quotes):
             continue
         right = [c for c in v.rights if c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "dative", "oprd")
-                 and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i - v.i <= 3]
+                 and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i - v.i <= 3 and c.ent_type_ not in ("DATE", "TIME")]
         if right:
             toks = [t for t in right[0].subtree if not (t.ent_type_ in ("DATE", "TIME") and t.i > right[0].i)]
             sp = _trim(doc, toks)
