@@ -114,6 +114,29 @@ def central(members: list[int], vectors: np.ndarray) -> int:
     return members[int(np.argmax((sub @ sub.T).mean(axis=1)))]
 
 
+def cached_embedder(con, embed):
+    """Wrap ``embed`` with the store's text_embeddings table: each distinct text is embedded once,
+    across runs."""
+    from .embed import text_key
+
+    def run(texts: list[str]) -> np.ndarray:
+        keys = [text_key(t) for t in texts]
+        known = {k: np.asarray(v, dtype=np.float32) for k, v in con.execute(
+            "SELECT text_hash, vec FROM text_embeddings WHERE text_hash IN (SELECT unnest(?))", [sorted(set(keys))]
+        ).fetchall()}
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in known}.items())
+        if todo:
+            vecs = np.asarray(embed([t for _, t in todo]), dtype=np.float32)
+            from .store.db import insert_rows
+
+            insert_rows(con, "text_embeddings", ("text_hash", "vec"),
+                        [(k, v.tolist()) for (k, _), v in zip(todo, vecs)])
+            known.update({k: v for (k, _), v in zip(todo, vecs)})
+        return np.stack([known[k] for k in keys]) if keys else np.zeros((0, 384), dtype=np.float32)
+
+    return run
+
+
 def build_claims(con, embed=None) -> int:
     """Rebuild the claims and stances tables from the stored quotes, mentions and titles; returns
     the number of claims. ``embed(texts) -> (n, 384) array`` defaults to the MiniLM embedder."""
@@ -123,7 +146,7 @@ def build_claims(con, embed=None) -> int:
     if embed is None:
         from .embed import get_embedder
 
-        embed = get_embedder().embed
+        embed = cached_embedder(con, get_embedder().embed)
     bodies = dict(con.execute("SELECT id, body FROM articles").fetchall())
     sents: dict[str, list[tuple[int, int]]] = {}
     for aid, s, e in con.execute('SELECT article_id, start, "end" FROM sentences ORDER BY article_id, start').fetchall():
@@ -146,7 +169,8 @@ def build_claims(con, embed=None) -> int:
         cands.append(c)
     titles = [Candidate(_normalise_claim(t), aid) for aid, t in
               con.execute("SELECT id, title FROM articles WHERE title IS NOT NULL ORDER BY seq").fetchall()]
-    pool = [c for c in cands if not c.anaphoric and len(c.text.split()) >= MIN_WORDS] + \
+    # Embeddings cost ~100x a token of parsing: only propositions about something named are embedded.
+    pool = [c for c in cands if not c.anaphoric and len(c.text.split()) >= MIN_WORDS and c.entities] + \
            [t for t in titles if len(t.text.split()) >= MIN_WORDS]
     if not pool:
         _replace_table(con, "claims", ("id", "text"), [])

@@ -77,6 +77,14 @@ MIGRATIONS.append((
     """,
 ))
 
+MIGRATIONS.append((
+    3,
+    "embedding cache for claim candidates",
+    """
+    CREATE TABLE IF NOT EXISTS text_embeddings (text_hash VARCHAR PRIMARY KEY, vec FLOAT[384] NOT NULL);
+    """,
+))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 #: Tables holding per-article layers: re-processing an article replaces its rows in these.
