@@ -76,6 +76,9 @@ _CAPTION_START = re.compile(
 _SHARE_GLUE = re.compile(r"(?i)^(?:share|teilen|tweet|email|print|copy)(?:[A-Z][a-z]+){1,}")
 _FORM = re.compile(r"\[[ *xX]\]|\[_{3,}\]|\(\*\)\s|\( \)\s")
 _SEPARATORS = re.compile(r"\s[|·•»›/]\s")
+_READING_TIME = re.compile(
+    r"^(?:(?:reading time|lesezeit|read time)\s*)?\d+\s*(?:min|mins|minute|minutes|minuten|minutos)\b(?:\s*(?:read|lesen|lesezeit|de lectura))?$"
+)
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")
 
 
@@ -152,6 +155,8 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
         return "menu"  # "date | categories: … | View Comments", breadcrumbs, link bars
     if ln.nw <= 3 and _WEATHER.match(ln.text):
         return "weather"
+    if ln.nw <= 5 and _READING_TIME.match(key):
+        return "date"  # "5 min read", "Lesezeit: 3 Minuten"
     if ln.nw <= 12 and is_date_line(ln):
         return "date"
     if is_byline(ln):
