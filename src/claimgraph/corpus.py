@@ -152,18 +152,14 @@ def _replace_table(con, table: str, columns: tuple[str, ...], rows: list[tuple])
 
 
 def _update_from(con, table: str, key: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """UPDATE table SET columns FROM rows (key first in each row), through one Arrow join."""
+    """UPDATE table SET columns FROM rows (key first in each row), in one statement."""
     if not rows:
         return
-    import pyarrow as pa
+    from .store.db import arrow_view
 
-    data = pa.table({c: [r[i] for r in rows] for i, c in enumerate((key, *columns))})
-    con.register("_cg_upd", data)
-    try:
-        sets = ", ".join(f'"{c}" = _cg_upd."{c}"' for c in columns)
+    sets = ", ".join(f'"{c}" = _cg_upd."{c}"' for c in columns)
+    with arrow_view(con, "_cg_upd", (key, *columns), rows):
         con.execute(f'UPDATE {table} SET {sets} FROM _cg_upd WHERE {table}."{key}" = _cg_upd."{key}"')
-    finally:
-        con.unregister("_cg_upd")
 
 
 def canonicalise_entities(con) -> tuple[int, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -121,7 +122,6 @@ class Store:
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
             for table in ("minhash_bands", *ARTICLE_LAYER_TABLES) if replace else ():
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-            # Arrow batches: DuckDB's executemany inserts row by row and dominated ingest time.
             insert_rows(con, "articles", ARTICLE_COLUMNS, [_article_row(d, run_id) for d in docs])
             insert_rows(con, "minhash", ("article_id", "sig"),
                         [(d.id, d.meta["minhash"]) for d in docs if "minhash" in d.meta])
@@ -149,19 +149,26 @@ ARTICLE_COLUMNS = (
 )
 
 
-def insert_rows(con, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-    """Insert rows (tuples in ``columns`` order) through an Arrow table, in one statement."""
-    if not rows:
-        return
+@contextmanager
+def arrow_view(con, name: str, columns: Sequence[str], rows: Sequence[tuple]):
+    """Rows (tuples in ``columns`` order) visible to SQL as the view ``name`` for the block's
+    duration, through one Arrow table: DuckDB's executemany works row by row and was the bottleneck."""
     import pyarrow as pa
 
-    data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
-    con.register("_cg_rows", data)
+    con.register(name, pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)}))
     try:
-        cols = ", ".join(f'"{c}"' for c in columns)
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _cg_rows")
+        yield name
     finally:
-        con.unregister("_cg_rows")
+        con.unregister(name)
+
+
+def insert_rows(con, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    """Insert rows (tuples in ``columns`` order) in one statement."""
+    if not rows:
+        return
+    cols = ", ".join(f'"{c}"' for c in columns)
+    with arrow_view(con, "_cg_rows", columns, rows):
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _cg_rows")
 
 
 def _article_row(d: Doc, run_id: int) -> tuple:
