@@ -302,7 +302,8 @@ class Extractor:
                             src_toks -= {t.i for t in c.subtree}
             parts, how = self._content_for_verb(tok, frames, src_toks)
             cue = cue_span(tok)
-            cue_ids = {t.i for t in doc if cue[0] <= t.idx < cue[1]}
+            cs = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+            cue_ids = set(range(cs.start, cs.end)) if cs is not None else {tok.i}
             if passive_obj is not None and how == "c" and passive_obj.lower_ not in ("it", "this") \
                     and tok.lemma_.lower() not in SPEECH:
                 # "Protesters were frustrated that…", "We are convinced that…": the experiencer speaks

@@ -52,7 +52,8 @@ class Mention:
 
 
 def _head(doc, span):
-    toks = [t for t in doc if span[0] <= t.idx < span[1] and not t.is_space]
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    toks = [t for t in sp if not t.is_space] if sp is not None else []
     if not toks:
         return None, []
     ids = {t.i for t in toks}
@@ -120,16 +121,21 @@ def _mentions(doc, attrs) -> list[Mention]:
             head, toks = _head(doc, a.source)
             kind = _speaker_kind(head, toks)
             ctx = {t.lower_ for t in toks if t.is_alpha} | {t.lemma_.lower() for t in toks if t.is_alpha}
-            out.append(Mention(a.source[0], a.source[1], doc.text[a.source[0]:a.source[1]], kind, ctx, True))
+            out.append(Mention(a.source[0], a.source[1], a.source_text or "", kind, ctx, True))
+    bounds = [(0, 0)] * len(doc)  # token -> its sentence (Span.sent rescans the doc on every call)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            bounds[i] = (sent.start, sent.end)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         kind = "person" if ent.label_ == "PERSON" else "org"
         start = ent.start
         # title and role words written before the name ("Russian envoy to the UN Vassily Nebenzia")
-        while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i in range(start - 1, ent.end + 1) and doc[start - 1].sent is ent.sent:
+        s_start, s_end = bounds[ent.start]
+        while start > s_start and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i in range(start - 1, ent.end + 1):
             start -= 1
-        window = list(doc[max(ent.sent.start, start - 6): min(ent.sent.end, ent.end + 10)])
+        window = list(doc[max(s_start, start - 6): min(s_end, ent.end + 10)])
         ctx = {t.lower_ for t in window if t.is_alpha} | {t.lemma_.lower() for t in window if t.is_alpha}
         span = doc[start: ent.end]
         out.append(Mention(span.start_char, span.end_char, span.text, kind, ctx))
