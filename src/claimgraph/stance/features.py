@@ -16,7 +16,9 @@ import numpy as np
 from claimgraph.stance.lexicon import BASELINE_REFUTING, HEDGE, NEGATION, REFUTE, STOPWORDS, SUPPORT
 from claimgraph.stance.text import split_sentences, tokens
 
-TOP_K = 3
+TOP_K = 3  # best-overlap sentences used by the lexical cue features
+EMB_K = 1  # best-overlap sentences embedded per pair (plus the lead)
+EMB_GATE = 0.1  # below this idf-weighted headline/body overlap only the lead sentence is embedded
 NEG_WINDOW = 4
 _LEX = (REFUTE, HEDGE, SUPPORT, NEGATION)
 
@@ -83,9 +85,13 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
 class Featurizer:
     """Turns texts into HeadInfo/BodyInfo and pairs into feature vectors, given document frequencies."""
 
-    def __init__(self, idf: dict[str, float], default_idf: float) -> None:
+    def __init__(
+        self, idf: dict[str, float], default_idf: float, emb_k: int = EMB_K, emb_gate: float = EMB_GATE
+    ) -> None:
         self.idf = idf
         self.default_idf = default_idf
+        self.emb_k = emb_k
+        self.emb_gate = emb_gate
 
     def head(self, text: str) -> HeadInfo:
         toks = tokens(text)
@@ -127,12 +133,18 @@ class Featurizer:
         return np.array([sum(v for t, v in w.items() if t in s) / total for s in b.sent_sets], dtype=np.float32)
 
     def select(self, h: HeadInfo, b: BodyInfo, scores: np.ndarray | None = None) -> list[int]:
-        """Indices of the body sentences to embed for this pair: the lead and the TOP_K best overlaps."""
+        """Indices of the body sentences to embed for this pair: the lead, plus the `emb_k` best-overlap
+        sentences when the headline's words are found in the body at all (most unrelated pairs are not)."""
         if not b.sents:
             return []
+        hc = h.content or set(h.toks)
+        w = {t: self.idf.get(t, self.default_idf) for t in hc}
+        overlap = sum(v for t, v in w.items() if t in b.all_set) / (sum(w.values()) or 1.0)
+        if overlap < self.emb_gate or self.emb_k <= 0:
+            return [0]
         scores = self.sentence_scores(h, b) if scores is None else scores
         # stable order: ties go to the earlier sentence, so selection is deterministic
-        top = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:TOP_K]
+        top = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[: self.emb_k]
         return sorted({0, *top})
 
     def pair(

@@ -43,7 +43,7 @@ EMERGENT_PARAMS = {
 }
 EMERGENT_ROUNDS = 300
 # up-weight the rare disagree class (share 1.7%) so the trees split on it at all
-FNC_CLASS_WEIGHT = {"agree": 1.0, "disagree": 2.0, "discuss": 1.0, "unrelated": 1.0}
+FNC_CLASS_WEIGHT = {"agree": 1.0, "disagree": 5.0, "discuss": 1.0, "unrelated": 1.0}
 
 FNC_DIR = "fnc-1"
 EMERGENT_FILE = Path("emergent") / "url-versions-2015-06-14-clean-train.csv"
