@@ -39,7 +39,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     p = Path(path) if path else RESOURCE
     # The frames column records typical use; every cue is then allowed all three frames (tried in the
     # order clause, inverted clause, infinitive, object), which measured better on the PolNeAR dev split
-    # (content overlap F1 0.776 -> 0.786) than restricting each verb to its listed frames.
+    # (content overlap F1 0.776 -> 0.786) than restricting each verb to its listed frames. A frames value
+    # ending in "!" is strict (e.g. "maintain<TAB>c!": "maintain a presence" is not speech).
     for line in p.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -47,10 +48,14 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         parts = line.split("\t")
         lemma = parts[0].strip().lower()
         frames = parts[1].strip() if len(parts) > 1 else "c"
+        if frames.endswith("!"):
+            frames = frames[:-1]  # strict: only the listed frames
+        else:
+            frames += "cox"
         words = lemma.split()
         if len(words) == 2:
             key = (words[0], words[1])
-            lex.particles[key] = "".join(sorted(set(lex.particles.get(key, "") + frames + "cox")))
+            lex.particles[key] = "".join(sorted(set(lex.particles.get(key, "") + frames)))
         else:
-            lex.verbs[lemma] = "".join(sorted(set(lex.verbs.get(lemma, "") + frames + "cox")))
+            lex.verbs[lemma] = "".join(sorted(set(lex.verbs.get(lemma, "") + frames)))
     return lex
