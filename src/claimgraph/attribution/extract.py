@@ -234,6 +234,8 @@ class Extractor:
             if xs:
                 for c in xs:
                     parts.extend(c.subtree)
+                # "urged police to release…": the person urged is part of the content
+                parts.extend(t for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < xs[0].i for t in c.subtree)
                 return parts, "x"
         if "o" in frames:
             comps = [c for c in tok.rights if c.dep_ in ("dobj", "dative", "attr", "oprd")]
@@ -243,6 +245,9 @@ class Extractor:
             if comps:
                 for c in comps:
                     parts.extend(c.subtree)
+                first = min(parts, key=lambda t: t.i)
+                if first.dep_ == "prep" and first.head.i == tok.i:
+                    parts = [t for t in parts if t.i != first.i]  # "called for the ratification": PolNeAR leaves "for" out
                 return parts, "o"
         # "Trump said after the convention he would not accept…": the clause was attached
         # elsewhere by the parser; take the first clause with its own subject after the cue
@@ -313,6 +318,15 @@ class Extractor:
             excl = cue_ids | (src_toks if how != "inv" else set())
             parts = [t for t in parts if t.i not in excl]
             source = _trim(doc, [doc[i] for i in src_toks]) if src_toks else None
+            # a trailing ", which …" clause is the writer's aside, not the content (PolNeAR leaves it out)
+            if parts and how in ("c", "o", "x"):
+                last = max(t.i for t in parts)
+                for r in [t for t in parts if t.dep_ == "relcl" and t.left_edge.i > 0]:
+                    if doc[r.left_edge.i - 1].text == "," and r.right_edge.i >= last - 1 and \
+                            r.left_edge.lower_ in ("which", "who", "whom", "whose", "where", "when"):
+                        drop = {t.i for t in r.subtree} | {r.left_edge.i - 1}
+                        parts = [t for t in parts if t.i not in drop]
+                        break
             # a bare preposition or pronoun is not content ("pleading for", "asked for")
             if parts and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON") and not t.is_punct
                                  for t in parts):
