@@ -745,9 +745,13 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
         cur = a
         for _ in range(4):
             idx = attrs.index(cur)
-            nxt = next((c for c in attrs if c.parent == idx and c.cue_lemma in cites and c.content
-                        and (c.extra.get("nest") == "clause" or (c.source and any(
-                            s <= c.source[0] < e for s, e in cur.content)))), None)
+            end = max(e for _, e in cur.content) if cur.content else -10
+            nxt = next((c for c in attrs if c is not cur and c.cue_lemma in cites and c.content and (
+                (c.parent == idx and (c.extra.get("nest") == "clause" or (c.source and any(
+                    s <= c.source[0] < e for s, e in cur.content))))
+                # "citing the Financial Times, which cited…": the relative clause was left out of the content
+                or (c.source and text[c.source[0]:c.source[1]].lower() in ("which", "who", "that")
+                    and 0 <= c.source[0] - end <= 3 and cur.cue_lemma in cites))), None)
             if nxt is None:
                 break
             if nxt.cue_lemma in ("according to", "as per"):
@@ -756,7 +760,7 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
                 cs, ce = nxt.content[0]
                 # "the Financial Times, which cited…": the cited party ends before its own citation
                 for c in attrs:
-                    if c.parent == attrs.index(nxt) and c.source and cs < c.source[0] < ce:
+                    if c is not nxt and c.source and cs < c.source[0] < ce:
                         ce = c.source[0]
                         while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ",;"):
                             ce -= 1
