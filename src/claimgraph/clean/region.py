@@ -77,28 +77,38 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
         return []
     main = sum(ln.score for ln in lines[s : e + 1])
     need = max(EXTRA_MIN, EXTRA_SHARE * main)
-    out = []
-    lo = 0
-    for _ in range(EXTRA_RUNS):
-        total, a, b = _best_run(lines, lo, s)
-        if b < a or total < need:
-            break
-        out.append((a, b))
-        lo = b + 1
+    out: list[tuple[int, int]] = []
+    _runs_in(lines, 0, s, need, out)
     hi = len(lines)
     for i in range(e + 1, len(lines)):
         if is_ender(lines[i]):
             hi = i
             break
-    lo = e + 1
-    for _ in range(EXTRA_RUNS):
-        total, a, b = _best_run(lines, lo, hi)
-        if b < a or total < need:
-            break
-        out.append((a, b))
-        lo = b + 1
+    _runs_in(lines, e + 1, hi, need, out)
     out.extend(_adjacent_prose(lines, s, e, hi))
     return out
+
+
+def _runs_in(lines: list[Line], lo: int, hi: int, need: float, out: list[tuple[int, int]]) -> None:
+    """The best runs in lines[lo:hi] scoring at least `need`, best first (at most EXTRA_RUNS
+    per side): after the best run, the stretches before and after it are searched in turn,
+    so a weaker island before a stronger one is not skipped."""
+    todo = [(lo, hi)]
+    found = 0
+    while todo and found < EXTRA_RUNS:
+        # Take the stretch holding the best remaining run.
+        best = None
+        for k, (a0, b0) in enumerate(todo):
+            total, a, b = _best_run(lines, a0, b0)
+            if b >= a and total >= need and (best is None or total > best[0]):
+                best = (total, a, b, k)
+        if best is None:
+            return
+        _, a, b, k = best
+        a0, b0 = todo.pop(k)
+        out.append((a, b))
+        found += 1
+        todo.extend([(a0, a), (b + 1, b0)])
 
 
 ADJ_GAP = 4        # chrome lines (a picture, its caption and credit) that may separate prose ...

@@ -165,4 +165,23 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
         return "credit"
     if is_caption(ln):
         return "caption"
+    if LABEL_TEASER and 6 <= ln.nw <= 25 and ln.text[-1] not in ".,;:)" and _label_teaser(ln.text):
+        return "teaser"  # "Lea también: <headline>", "ALSO READ: <headline>": a linked headline
     return ""
+
+
+LABEL_TEASER = 1
+
+
+def _label_teaser(text: str) -> bool:
+    """An upper-case label of two or three words before the colon ("READ MORE:", "PUEDES VER:").
+    Mixed-case labels ("Frage 4:", "Tipp:") start subheads and list items too often."""
+    m = _LABEL_TEASER.match(text)
+    if m is None:
+        return False
+    label = text[: text.index(":")].strip()
+    return " " in label and label.isupper()
+
+
+# A label of one to three words, a colon, then a capitalised headline.
+_LABEL_TEASER = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} ?: +[\"“„«¿¡]?[^\W\d_a-zà-ÿ]")

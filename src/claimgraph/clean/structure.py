@@ -24,6 +24,7 @@ GOOD_WORDS = 12          # a prose paragraph has at least this many words ...
 GOOD_SWD = 0.15          # ... and this share of function words
 NEAR_WORDS = 5
 NOTICE_DENSITY = 0.1
+REPEATED_PROSE = 3       # a prose paragraph seen this often on one page is chrome
 NOTICE_LONG = 4          # notice weight needed in a line of more than 30 words (an article may mention cookies)
 
 
@@ -115,6 +116,9 @@ def classify(lines: list[Line], boilerplate: frozenset[str]) -> None:
             reason, kind = "doubled", "bad"  # a headline rendered twice on one line
         if not reason and kind != "good" and counts[ln.key] > 1 and ln.nw <= 12:
             reason, kind = "repeated", "bad"  # menu entries and labels recur on a page
+        if not reason and kind == "good" and counts[ln.key] >= REPEATED_PROSE:
+            # A paragraph printed three times or more is a dialog or tooltip text, not the article.
+            reason, kind = "repeated", "bad"
         if kind == "bad" and not reason:
             reason = "menu"
         ln.kind, ln.reason = kind, reason

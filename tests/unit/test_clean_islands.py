@@ -1,0 +1,73 @@
+"""Prose islands beside the article region, dialog texts printed several times, label teasers."""
+
+from claimgraph.clean import clean_page
+
+ARTICLE = [
+    "The regional council voted on Monday to close two of the three swimming pools in the city, "
+    "saying that the cost of heating them had doubled in the last two years.",
+    "Parents and swimming clubs protested outside the town hall before the vote and handed over a "
+    "petition with more than four thousand signatures against the closures.",
+    "The council leader said the decision had not been easy, but that the money was needed to keep "
+    "the libraries and the youth centres open for at least another year.",
+    "The remaining pool will extend its opening hours from next month, and the clubs will be offered "
+    "training slots early in the morning and late in the evening.",
+]
+# An intro cut off from the rest by a long table of contents, itself after a weaker island.
+INTRO = [
+    "This guide explains how the pool closures affect clubs, schools and families in the city, "
+    "and what the council has promised to do about it.",
+]
+FIRST = [
+    "Swimming lessons for primary schools will move to the remaining pool, where two lanes are "
+    "reserved for them on weekday mornings until the end of the school year.",
+    "The council said that transport to the pool would be paid for by the city for the schools "
+    "that are more than two miles away from it.",
+]
+TOC = [f"Chapter {n} overview" for n in ("one", "two", "three", "four", "five", "six", "seven", "eight")]
+
+
+def test_clean_islands_weaker_island_before_a_stronger_one_is_kept():
+    raw = "\n\n".join(
+        ["Home", "News", "Pools to close"] + INTRO + TOC + FIRST + [t + " again" for t in TOC + TOC] + ARTICLE
+    )
+    res = clean_page(raw)
+    for para in INTRO + FIRST + ARTICLE:
+        assert para in res.paragraphs
+
+
+DIALOG = (
+    "You can add a note to every item on your wish list to remember later why you saved it, and the "
+    "notes are kept for as long as you have an account with the shop."
+)
+
+
+def test_clean_islands_paragraph_printed_three_times_is_a_dialog():
+    raw = "\n\n".join(
+        ["Pools to close"] + ARTICLE + ["Close", DIALOG, "Note", "Close", DIALOG, "Note", "Close", DIALOG]
+    )
+    res = clean_page(raw)
+    assert res.paragraphs == ARTICLE
+    assert DIALOG not in res.body
+
+
+def test_clean_islands_paragraph_printed_twice_is_kept_once():
+    # A pull quote or a repeated standfirst is still article text (kept once).
+    raw = "\n\n".join(["Pools to close"] + ARTICLE[:2] + [ARTICLE[3]] + ARTICLE[2:])
+    res = clean_page(raw)
+    assert res.body.count(ARTICLE[3]) == 1
+
+
+def test_clean_islands_upper_case_label_teaser_dropped():
+    teaser = "EDITORS PICK: Hospital waiting lists grow for a third year in a row"
+    raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], teaser, ARTICLE[2], ARTICLE[3]])
+    res = clean_page(raw)
+    assert "Hospital waiting lists" not in res.body
+    assert res.paragraphs == ARTICLE
+
+
+def test_clean_islands_mixed_case_label_subhead_kept():
+    # An interview question or a labelled subhead has the same shape but a mixed-case label.
+    sub = "Question 4: What role does the heating bill play in the decision"
+    raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], sub, ARTICLE[2], ARTICLE[3]])
+    res = clean_page(raw)
+    assert sub in res.paragraphs
