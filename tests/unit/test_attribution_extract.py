@@ -173,3 +173,11 @@ def test_attribution_extract_in_a_poll(att):
     assert _content(text, a) == "Clinton leads Trump by four points among likely voters"
     text = "In a statement, the ministry said the strike was legitimate."
     assert [x.cue_lemma for x in att.extract(text)] == ["say"]
+
+
+def test_attribution_extract_attitude_adjective(att):
+    text = "Republicans were confident that the bill would pass. The room was quiet."
+    a = _find(att.extract(text), text, "were confident")
+    assert _source(text, a) == "Republicans" and a.cue_lemma == "be confident"
+    assert _content(text, a) == "that the bill would pass"
+    assert len(att.extract(text)) == 1  # "was quiet" is no attitude

@@ -144,6 +144,10 @@ QUOTE_VERBS = {
     "describe", "put", "recount", "predict", "suggest", "urge", "plead", "demand", "muse", "hop", "hope",
 }
 SOURCE_DOCS = {"poll", "polls", "survey", "study", "analysis"}  # wider lists ("statement", "report") lost on PolNeAR train
+ADJ_CUES = {"sure", "confident", "convinced", "concerned", "worried", "certain", "critical", "skeptical", "sceptical",
+            "hopeful", "optimistic", "pessimistic", "adamant", "opposed", "supportive", "afraid", "fearful",
+            "doubtful", "positive", "clear", "insistent", "unaware", "aware", "angry", "furious", "upset", "proud",
+            "vocal", "dismissive", "wary", "unhappy", "frustrated", "disappointed", "eager", "determined"}
 SPEECH = {"say", "tell", "add", "claim", "insist", "argue", "note", "explain", "write", "warn", "state",
           "acknowledge", "admit", "announce", "deny", "confirm", "predict", "assert", "contend", "maintain"}
 NOUN_CUES = {
@@ -402,6 +406,34 @@ class Extractor:
         return out
 
     noun_needs_source = False
+
+    # -- pass 1c: stance adjectives ----------------------------------------
+    def adjectives(self, doc) -> list[Attribution]:
+        """"X is sure that…", "X was critical of…", "X is opposed to…": copula + attitude adjective."""
+        out = []
+        for tok in doc:
+            if tok.pos_ != "ADJ" or tok.lower_ not in ADJ_CUES or tok.dep_ != "acomp":
+                continue
+            cop = tok.head
+            if cop.lemma_ != "be":
+                continue
+            subj = [c for c in cop.children if c.dep_ == "nsubj"]
+            if not subj:
+                continue
+            parts = []
+            for c in tok.rights:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    parts.extend(c.subtree)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "about", "to", "with", "over", "that"):
+                    parts.extend(t for g in c.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree)
+            spans = _runs(doc, parts) if parts else []
+            if not spans:
+                continue
+            start = min([cop, tok] + [c for c in cop.children if c.dep_ in ("neg", "aux")], key=lambda t: t.i)
+            out.append(Attribution(content=spans, cue=(start.idx, tok.idx + len(tok.text)),
+                                   source=_trim(doc, list(subj[0].subtree)), direct=False,
+                                   cue_lemma=f"be {tok.lower_}", kind="adjective"))
+        return out
     # "a company that declared…": the source is the noun (PolNeAR marks it so); "who"/"which" stay as written
     relative_to_antecedent = True
 
@@ -499,6 +531,7 @@ def extract(doc, lexicon: Lexicon, use_nouns: bool = True) -> list[Attribution]:
     attrs.extend(ex.according(doc))
     if use_nouns:
         attrs.extend(ex.nouns(doc))
+        attrs.extend(ex.adjectives(doc))
     attrs.extend(labelled_lines(text))
 
     quotes = scan_quotes(text)
