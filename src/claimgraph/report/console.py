@@ -24,3 +24,8 @@ def print_summary(summary, db, console: Console) -> None:
         f"{summary.duplicates} near-duplicates · {summary.dates_inferred} dates inferred from the corpus · "
         f"{summary.total_in_db} articles in the database"
     )
+    if summary.entities or summary.claims or summary.events:
+        console.print(
+            f"corpus: {summary.entities} entities · {summary.actors} actors · {summary.events} dated events · "
+            f"{summary.claims} claims"
+        )
