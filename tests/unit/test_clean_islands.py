@@ -71,3 +71,48 @@ def test_clean_islands_mixed_case_label_subhead_kept():
     raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], sub, ARTICLE[2], ARTICLE[3]])
     res = clean_page(raw)
     assert sub in res.paragraphs
+
+
+def test_clean_islands_long_ingredient_list_between_prose_kept():
+    items = [
+        "250 g flour", "2 eggs", "100 ml milk", "1 pinch of salt", "50 g butter, melted",
+        "1 tsp baking powder", "2 tbsp sugar", "zest of 1 lemon", "150 g blueberries",
+    ]
+    raw = "\n\n".join(["Blueberry pancakes", ARTICLE[0], ARTICLE[1]]) + "\n\n" + "\n".join(items)
+    raw += "\n\n" + "\n\n".join(ARTICLE[2:])
+    res = clean_page(raw)
+    for item in items:
+        assert item in res.paragraphs
+
+
+def test_clean_islands_long_menu_between_prose_dropped():
+    # The same number of plain short labels (a menu, a tag list) is not a list in the article.
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Opinion", "Travel", "Podcasts", "Weather"]
+    raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1]]) + "\n\n" + "\n".join(menu)
+    raw += "\n\n" + "\n\n".join(ARTICLE[2:])
+    res = clean_page(raw)
+    assert not any(m in res.paragraphs for m in menu)
+
+
+def test_clean_islands_relative_time_stamps_dropped():
+    for stamp in ("3 hours ago", "vor 3 Stunden", "Hace 3 horas", "il y a 2 jours"):
+        raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], stamp, ARTICLE[2]])
+        assert stamp not in clean_page(raw).body
+
+
+def test_clean_islands_author_bio_after_byline_dropped():
+    bio = "Ann Lee is a senior writer covering local government, schools and transport for the paper."
+    raw = "\n\n".join(["Pools to close", "By Ann Lee", *ARTICLE, bio])
+    res = clean_page(raw)
+    assert res.paragraphs == ARTICLE
+
+
+def test_clean_islands_paragraph_about_a_named_person_kept():
+    # A caption naming a person above a paragraph about them is not an author box.
+    para = (
+        "Ann Lee stood in front of the council in April and argued for more than an hour that the "
+        "pools should stay open, but the members were not persuaded."
+    )
+    raw = "\n\n".join(["Pools to close", *ARTICLE[:3], "Ann Lee", para, ARTICLE[3]])
+    res = clean_page(raw)
+    assert para in res.paragraphs

@@ -50,6 +50,7 @@ def clean_page(raw: str, *, boilerplate: frozenset[str] = frozenset()) -> CleanR
             if ln.keep and is_title_repeat(ln, tkey):
                 ln.keep, ln.reason = False, "title_repeat"
     _drop_duplicates(lines)
+    _drop_author_bios(lines)
 
     kept = [ln for ln in lines if ln.keep]
     dek = _find_dek(lines, kept, t)
@@ -100,6 +101,49 @@ def _drop_duplicates(lines: list[Line]) -> None:
             first_seen[ln.key] = pos
         else:
             ln.keep, ln.reason = False, "duplicate"
+
+
+_BYLINE_LEAD = frozenset("by von par por di door av de da autor author autorin text".split())
+BIO_WORDS = 100
+_BIO_VERBS = frozenset("is ist est es è jest was war works writes arbeitet schreibt leitet lebt lives".split())  # an author bio is a short paragraph
+
+
+def _name_of(ln: Line, need_lead: bool) -> str | None:
+    """The person named by a short byline-like line ("By Ann Lee", "VON ANN LEE am 2. Mai", "Ann Lee"):
+    the key of its first two capitalised words after a "by"-like lead word (required if `need_lead`)."""
+    words = ln.text.split()
+    lead = bool(words) and words[0].lower().rstrip(":") in _BYLINE_LEAD
+    if lead:
+        words = words[1:]
+    elif need_lead and ln.reason != "byline":
+        return None
+    if len(words) < 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return None
+    key = line_key(" ".join(words[:2]))
+    return key if len(key.split()) == 2 else None
+
+
+def _drop_author_bios(lines: list[Line]) -> None:
+    """A short paragraph in the lower half of the body that starts with the name of the author
+    (from a byline, or a name line just above it) and goes on with a verb ("Ann Lee is a senior
+    writer ...") is the author box. People in the news are named in paragraphs, not bylines."""
+    kept = [ln for ln in lines if ln.keep]
+    if len(kept) < 3:
+        return
+    names = {n for ln in lines if not ln.keep and ln.nw <= 12 and (n := _name_of(ln, True))}
+    for ln in kept[len(kept) // 2 :]:
+        words = ln.text.split()
+        if not (6 <= ln.nw <= BIO_WORDS) or len(words) < 3 or not words[2][:1].islower():
+            continue
+        name = line_key(" ".join(words[:2]))
+        above = lines[max(0, ln.idx - 3) : ln.idx]
+        # A name line just above (an author box heading) counts only before a copula: a
+        # picture caption naming a person also sits above a paragraph about them.
+        local = words[2].lower() in _BIO_VERBS and any(
+            not a.keep and a.nw <= 4 and _name_of(a, False) == name for a in above
+        )
+        if name in names or local:
+            ln.keep, ln.reason = False, "bio"
 
 
 def _find_dek(lines: list[Line], kept: list[Line], t: int | None) -> str | None:

@@ -80,6 +80,18 @@ _READING_TIME = re.compile(
     r"^(?:(?:reading time|lesezeit|read time)\s*)?\d+\s*(?:min|mins|minute|minutes|minuten|minutos)\b(?:\s*(?:read|lesen|lesezeit|de lectura))?$"
 )
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")
+# "3 hours ago", "vor 3 Stunden", "Hace 3 horas", "il y a 2 jours": relative time stamps.
+_UNIT = (
+    r"(?:sec|secs|seconds?|min|mins|minutes?|minuten|minutos|hours?|hrs?|stunden?|std|horas?|heures?|ore|"
+    r"days?|tagen?|días?|dias?|jours?|giorni|weeks?|wochen?|semanas?|semaines?|months?|monaten?|meses?|mois|"
+    r"years?|jahren?|años?|anos?|ans)"
+)
+_NUM = r"(?:\d+|an?|one|einer?|un|una|uno)"
+_RELATIVE_TIME = re.compile(
+    rf"^(?:(?:updated|aktualisiert|published|veröffentlicht)\s+)?"
+    rf"(?:(?:vor|hace|há|il y a)\s+{_NUM}\s+{_UNIT}|{_NUM}\s+{_UNIT}\s+(?:ago|fa))"
+    rf"(?:\s+(?:aktualisiert|updated))?$"
+)
 
 
 def is_date_line(ln: Line) -> bool:
@@ -157,6 +169,8 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
         return "weather"
     if ln.nw <= 5 and _READING_TIME.match(key):
         return "date"  # "5 min read", "Lesezeit: 3 Minuten"
+    if ln.nw <= 6 and _RELATIVE_TIME.match(key):
+        return "date"
     if ln.nw <= 12 and is_date_line(ln):
         return "date"
     if is_byline(ln):
@@ -171,6 +185,7 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
 
 
 LABEL_TEASER = 1
+LABEL_ONE_WORD = 0
 
 
 def _label_teaser(text: str) -> bool:
@@ -180,7 +195,7 @@ def _label_teaser(text: str) -> bool:
     if m is None:
         return False
     label = text[: text.index(":")].strip()
-    return " " in label and label.isupper()
+    return label.isupper() and (LABEL_ONE_WORD or " " in label)
 
 
 # A label of one to three words, a colon, then a capitalised headline.

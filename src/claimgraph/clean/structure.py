@@ -230,18 +230,31 @@ SHORT_BEFORE_NEAR = 1  # a subhead may also introduce a short prose paragraph
 MAX_SHORT_RUN = 6  # short lines (a list, a table) between prose are kept up to this many
 
 
+ITEM_DIV = 3  # an item-like line costs a third of a plain short line in the run limit
+_ITEM_CHARS = frozenset("0123456789:=();,/%$€£°")
+
+
+def _itemish(ln: Line) -> bool:
+    """A list item, table row or code line rather than a menu entry: figures, punctuation,
+    or a lower-case start."""
+    t = ln.text
+    return t[0].islower() or not _ITEM_CHARS.isdisjoint(t)
+
+
 def _short_in_context(lines: list[Line], i: int, s: int, e: int) -> bool:
     """Keep a short line when prose comes before and after it within a few lines (a subhead)."""
     def nearest(step: int) -> Line | None:
-        j, hops = i + step, 0
-        while s <= j <= e and hops < MAX_SHORT_RUN:
+        j, cost = i + step, 0
+        while s <= j <= e and cost < MAX_SHORT_RUN * ITEM_DIV:
             k = lines[j].kind
             if k in ("good", "near"):
                 return lines[j]
             if k == "bad" and lines[j].reason not in _SKIPPABLE:
                 return None
             j += step
-            hops += 1
+            # List items with figures or punctuation (ingredients, specifications, code) may
+            # run longer than plain short lines (menus, tag lists).
+            cost += 1 if _itemish(lines[j - step]) else ITEM_DIV
         return None
 
     nxt = nearest(1)
