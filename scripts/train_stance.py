@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="embedding cache (.npz), outside the repo")
     ap.add_argument("--cv", action="store_true", help="print hold-out and claim-grouped CV figures, save nothing")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--fast", action="store_true", help="with --cv: grouped CV of the fast (lexical-only) FNC-1 model")
     args = ap.parse_args(argv)
     if not (args.data / "fnc-1").is_dir():
         print(f"FNC-1 data not found under {args.data}", file=sys.stderr)
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = EmbeddingCache(Embedder(threads=1), args.cache)
     try:
         if args.cv:
-            res = T.fnc_experiments(args.data, cache, folds=args.folds)
+            res = T.fnc_experiments(args.data, cache, folds=args.folds, fast=args.fast)
             fnc = T.D.read_fnc(args.data / "fnc-1" / "train_bodies.csv", args.data / "fnc-1" / "train_stances.csv")
             idf, dflt = T.fnc_featurizer(fnc, T.D.read_ids(args.data / "fnc-1" / "training_ids.txt"))
             em = T.emergent_experiments(args.data, Featurizer(idf, dflt), cache, folds=args.folds)

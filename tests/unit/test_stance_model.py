@@ -96,3 +96,11 @@ def test_stance_fnc_score_matches_official_rules():
     assert fnc_score(gold, pred) == pytest.approx(0.25 + 0.25 + 1.0 + 0.0)
     assert fnc_max_score(gold) == pytest.approx(3.25)
     assert fnc_relative_score(gold, gold) == pytest.approx(1.0)
+
+
+def test_stance_model_fast_skips_embeddings():
+    fast = StanceModel.load(fast=True)
+    labels = fast.predict([(CLAIM, UNRELATED), (CLAIM, SUPPORT)])
+    assert labels[0] == "unrelated"
+    assert labels[1] in ("agree", "discuss")
+    assert len(fast.cache) == 0  # nothing was embedded

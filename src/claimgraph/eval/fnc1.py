@@ -17,12 +17,13 @@ def run(
     predictions_out: Path | None = None,
     ids: Path | None = None,
     model_dir: Path | None = None,
+    fast: bool = False,
 ) -> dict:
     """Predict every row of `stances` (only rows whose Body ID is listed in `ids`, if given).
 
     Writes `Headline,Body ID,Stance` rows in input order to `predictions_out`; when the input has gold
     stances, prints the confusion matrix, per-class F1 and, last, `fnc1 relative_score=0.XXXX`.
-    Returns the metrics (and `pairs_per_s`, counting feature extraction and embedding of each distinct text once).
+    `fast` uses the lexical-only model (no MiniLM). Returns the metrics (and `pairs_per_s`, counting feature extraction and embedding of each distinct text once).
     """
     data = read_fnc(Path(bodies), Path(stances))
     keep = read_ids(Path(ids)) if ids else None
@@ -30,7 +31,7 @@ def run(
     missing = sorted({data.body_ids[i] for i in rows if data.body_ids[i] not in data.bodies})
     if missing:
         raise ValueError(f"{len(missing)} Body IDs of {stances} are not in {bodies}, e.g. {missing[:3]}")
-    model = StanceModel.load(model_dir)
+    model = StanceModel.load(model_dir, fast=fast)
     pairs = [(data.headlines[i], data.bodies[data.body_ids[i]]) for i in rows]
     t0 = time.perf_counter()
     pred = model.predict(pairs)

@@ -62,9 +62,10 @@ def featurize(
     text to embed (headlines and the selected body sentences) is embedded once through `cache`."""
     heads = {h: fz.head(h) for h in dict.fromkeys(p[0] for p in pairs)}
     bodies = {b: fz.body(b) for b in dict.fromkeys(p[1] for p in pairs)}
-    selections = [fz.select(heads[h], bodies[b]) for h, b in pairs]
+    with_embeddings = with_embeddings and cache is not None
+    selections = [fz.select(heads[h], bodies[b]) if with_embeddings else [] for h, b in pairs]
     vec_of: dict[str, np.ndarray] = {}
-    if with_embeddings and cache is not None:
+    if with_embeddings:
         texts = list(heads)
         for (h, b), sel in zip(pairs, selections):
             sents = bodies[b].sents
@@ -89,16 +90,22 @@ def featurize(
 class StanceModel:
     """Article-level stance classifier loaded from LightGBM text models and JSON metadata."""
 
-    def __init__(self, meta: dict, fnc_booster, emergent_booster=None, cache: EmbeddingCache | None = None) -> None:
+    def __init__(
+        self, meta: dict, fnc_booster, emergent_booster=None, cache: EmbeddingCache | None = None, fast: bool = False
+    ) -> None:
         self.meta = meta
+        self.fast = fast
         self.featurizer = Featurizer(meta["idf"], meta["default_idf"])
         self.fnc = fnc_booster
         self.emergent = emergent_booster
         self.cache = cache if cache is not None else EmbeddingCache()
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "StanceModel":
-        """Load weights from `path` (a directory); default: the shipped ``resources/stance/``."""
+    def load(cls, path: Path | None = None, fast: bool = False) -> "StanceModel":
+        """Load weights from `path` (a directory); default: the shipped ``resources/stance/``.
+
+        `fast=True` loads the lexical-only FNC-1 model (no MiniLM, several times faster, ~1 point lower);
+        the Emergent head always uses MiniLM."""
         import lightgbm as lgb
 
         d = Path(path) if path else RESOURCE_DIR
@@ -106,20 +113,21 @@ class StanceModel:
         if not meta_file.is_file():
             raise FileNotFoundError(f"no stance model in {d}; build it with `make train-stance`")
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        fnc = lgb.Booster(model_str=(d / "fnc1.lgb.txt").read_text(encoding="utf-8"))
+        fnc_file = d / ("fnc1_fast.lgb.txt" if fast else "fnc1.lgb.txt")
+        fnc = lgb.Booster(model_str=fnc_file.read_text(encoding="utf-8"))
         em_file = d / "emergent.lgb.txt"
         em = lgb.Booster(model_str=em_file.read_text(encoding="utf-8")) if em_file.is_file() else None
-        return cls(meta, fnc, em)
+        return cls(meta, fnc, em, fast=fast)
 
-    def features(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    def features(self, pairs: Sequence[tuple[str, str]], with_embeddings: bool = True) -> np.ndarray:
         """Pair features (embedding each distinct text once, cached across calls)."""
-        return featurize(self.featurizer, pairs, self.cache)
+        return featurize(self.featurizer, pairs, self.cache, with_embeddings=with_embeddings)
 
     def predict_proba(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         """(n, 4) probabilities in the order agree, disagree, discuss, unrelated."""
         if not pairs:
             return np.zeros((0, 4), dtype=np.float64)
-        return self.fnc.predict(self.features(pairs), num_threads=1)
+        return self.fnc.predict(self.features(pairs, with_embeddings=not self.fast), num_threads=1)
 
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[str]:
         """FNC-1 labels ("unrelated", "agree", "disagree", "discuss") for (claim/headline, body) pairs."""

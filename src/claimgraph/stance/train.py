@@ -65,6 +65,13 @@ def fnc_matrix(fz: Featurizer, fnc: D.FncData, cache: EmbeddingCache | None) -> 
     return featurize(fz, pairs, cache)
 
 
+def lexical_only(X: np.ndarray) -> np.ndarray:
+    """X with the MiniLM features blanked (NaN), as the fast model sees them."""
+    X = X.copy()
+    X[:, [i for i, n in enumerate(FEATURE_NAMES) if n.startswith("emb_")]] = np.nan
+    return X
+
+
 def fit(X: np.ndarray, y: np.ndarray, params: dict, rounds: int, weight: np.ndarray | None = None):
     """A LightGBM booster (deterministic, one thread)."""
     import lightgbm as lgb
@@ -90,8 +97,10 @@ def report_fnc(name: str, gold: list[str], pred: list[str]) -> dict:
     return {"relative_score": rel, "f1": f1, "confusion": cm, "rows": len(gold)}
 
 
-def fnc_experiments(data_dir: Path, cache: EmbeddingCache, folds: int = 5) -> dict:
-    """Hold-out split (train on training_ids bodies) and claim-grouped CV over all FNC-1 train rows."""
+def fnc_experiments(data_dir: Path, cache: EmbeddingCache, folds: int = 5, fast: bool = False) -> dict:
+    """Hold-out split (train on training_ids bodies) and claim-grouped CV over all FNC-1 train rows.
+
+    With `fast`, the hold-out is reported for both models and the CV for the fast (lexical-only) one."""
     fnc = D.read_fnc(data_dir / FNC_DIR / "train_bodies.csv", data_dir / FNC_DIR / "train_stances.csv")
     train_ids = D.read_ids(data_dir / FNC_DIR / "training_ids.txt")
     hold_ids = D.read_ids(data_dir / FNC_DIR / "hold_out_ids.txt")
@@ -108,6 +117,11 @@ def fnc_experiments(data_dir: Path, cache: EmbeddingCache, folds: int = 5) -> di
     booster = fit(X[tr], y[tr], FNC_PARAMS, FNC_ROUNDS, _fnc_weights(y[tr]))
     pred = [FNC_LABELS[i] for i in fnc_decide(booster.predict(X[ho], num_threads=1))]
     out["holdout"] = report_fnc("holdout", [g for g, m in zip(gold, ho) if m], pred)
+    if fast:
+        X = lexical_only(X)
+        booster = fit(X[tr], y[tr], FNC_PARAMS, FNC_ROUNDS, _fnc_weights(y[tr]))
+        pred = [FNC_LABELS[i] for i in fnc_decide(booster.predict(X[ho], num_threads=1))]
+        out["holdout_fast"] = report_fnc("holdout, fast (no MiniLM)", [g for g, m in zip(gold, ho) if m], pred)
     # claim-grouped CV: a row is evaluated in the fold of its body's claim; training rows share
     # neither their body's nor their headline's claim with the evaluated fold
     bgroup, hgroup = D.fnc_claim_groups(fnc)
@@ -123,7 +137,8 @@ def fnc_experiments(data_dir: Path, cache: EmbeddingCache, folds: int = 5) -> di
         _log(f"fold {k}: train={int(trn.sum())} eval={int(ev.sum())} rel={fnc_relative_score(g, p):.4f}")
         all_gold += g
         all_pred += p
-    out["grouped_cv"] = report_fnc(f"claim-grouped {folds}-fold CV", all_gold, all_pred)
+    name = f"claim-grouped {folds}-fold CV" + (", fast (no MiniLM)" if fast else "")
+    out["grouped_cv"] = report_fnc(name, all_gold, all_pred)
     return out
 
 
@@ -174,12 +189,14 @@ def train_and_save(data_dir: Path, out_dir: Path, cache: EmbeddingCache) -> dict
     X = fnc_matrix(fz, sub, cache)
     y = np.array([FNC_LABELS.index(s) for s in sub.stances])
     fnc_booster = fit(X, y, FNC_PARAMS, FNC_ROUNDS, _fnc_weights(y))
+    fast_booster = fit(lexical_only(X), y, FNC_PARAMS, FNC_ROUNDS, _fnc_weights(y))
     pairs, gold, _ = emergent_rows(data_dir)
     Xe = featurize(fz, pairs, cache)
     ye = np.array([EMERGENT_LABELS.index(s) for s in gold])
     em_booster = fit(Xe, ye, EMERGENT_PARAMS, EMERGENT_ROUNDS)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "fnc1.lgb.txt").write_text(fnc_booster.model_to_string(), encoding="utf-8")
+    (out_dir / "fnc1_fast.lgb.txt").write_text(fast_booster.model_to_string(), encoding="utf-8")
     (out_dir / "emergent.lgb.txt").write_text(em_booster.model_to_string(), encoding="utf-8")
     meta = {
         "format": 1,
@@ -213,7 +230,7 @@ def train_and_save(data_dir: Path, out_dir: Path, cache: EmbeddingCache) -> dict
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     took = time.time() - t0
     _log(f"trained in {took:.0f}s -> {out_dir}")
-    for f in ("meta.json", "fnc1.lgb.txt", "emergent.lgb.txt"):
+    for f in ("meta.json", "fnc1.lgb.txt", "fnc1_fast.lgb.txt", "emergent.lgb.txt"):
         _log(f"  {f} sha256={_sha256(out_dir / f)} bytes={(out_dir / f).stat().st_size}")
     return {"seconds": took}
 
