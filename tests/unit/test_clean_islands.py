@@ -116,3 +116,28 @@ def test_clean_islands_paragraph_about_a_named_person_kept():
     raw = "\n\n".join(["Pools to close", *ARTICLE[:3], "Ann Lee", para, ARTICLE[3]])
     res = clean_page(raw)
     assert para in res.paragraphs
+
+
+def test_clean_islands_detached_last_blurb_dropped():
+    blurb = (
+        "Our magazine has reported on swimming, cycling and running in the region since 1998, and "
+        "it is written by a small team of editors who train with the local clubs themselves."
+    )
+    chrome = ["Share on Facebook", "Newsletter"]
+    raw = "\n\n".join(["Pools to close", *ARTICLE, *chrome, blurb])
+    res = clean_page(raw)
+    assert res.paragraphs == ARTICLE
+
+
+def test_clean_islands_last_paragraph_after_a_picture_kept():
+    # A picture and its caption between the last two paragraphs do not detach the last one.
+    last = "The clubs said they would meet again in the spring to decide how to go on."
+    raw = "\n\n".join(["Pools to close", *ARTICLE, "[pool]", "The old pool in 1975. (Photo: AP)", last])
+    res = clean_page(raw)
+    assert last in res.paragraphs
+
+
+def test_clean_islands_lead_in_line_with_colon_kept():
+    raw = "\n\n".join(["Menu", "Search", "Pools to close", "Dear readers,", *ARTICLE])
+    res = clean_page(raw)
+    assert res.paragraphs[0] == "Dear readers,"

@@ -51,6 +51,7 @@ def clean_page(raw: str, *, boilerplate: frozenset[str] = frozenset()) -> CleanR
                 ln.keep, ln.reason = False, "title_repeat"
     _drop_duplicates(lines)
     _drop_author_bios(lines)
+    _drop_detached_last(lines)
 
     kept = [ln for ln in lines if ln.keep]
     dek = _find_dek(lines, kept, t)
@@ -144,6 +145,31 @@ def _drop_author_bios(lines: list[Line]) -> None:
         )
         if name in names or local:
             ln.keep, ln.reason = False, "bio"
+
+
+DETACHED_GAP = 2     # dropped lines between the article and a last short paragraph ...
+DETACHED_WORDS = 60  # ... of at most this many words: a site blurb, licence or call to action
+DETACHED_CHROME = 2  # ... of which this many are not pictures, dates or short lines
+_INNER = frozenset({"short", "date", "caption", "tail", "symbols", "credit"})
+DETACHED_MIN = 4     # only when the body has this many paragraphs
+
+
+def _drop_detached_last(lines: list[Line]) -> None:
+    """The last paragraph, short and cut off from the article by a run of chrome, is the page's
+    footer text (a site description, a licence, an invitation to subscribe), not the article."""
+    if not DETACHED_GAP:
+        return
+    kept = [ln for ln in lines if ln.keep]
+    if len(kept) < DETACHED_MIN:
+        return
+    last, prev = kept[-1], kept[-2]
+    gap = lines[prev.idx + 1 : last.idx]
+    # Pictures, dates and short lines (code, a table) may separate an article's last paragraph.
+    chrome = sum(1 for ln in gap if ln.reason not in _INNER)
+    # A links box the section-ender rules judged to sit inside the article ("related") does not.
+    boxed = any(ln.reason == "related" for ln in gap)
+    if last.nw <= DETACHED_WORDS and len(gap) >= DETACHED_GAP and chrome >= DETACHED_CHROME and not boxed:
+        last.keep, last.reason = False, "detached"
 
 
 def _find_dek(lines: list[Line], kept: list[Line], t: int | None) -> str | None:

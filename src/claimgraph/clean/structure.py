@@ -146,9 +146,20 @@ def mark_keep(lines: list[Line], s: int, e: int) -> None:
     e = cut_at_enders(lines, s, e)
     for a, b in [(s, e), *extra_regions(lines, s, e)]:
         _keep_in(lines, a, b)
+        _keep_lead_in(lines, a)
     for ln in lines:
         if not ln.keep and not ln.reason:
             ln.reason = "outside"
+
+
+def _keep_lead_in(lines: list[Line], a: int) -> None:
+    """A short line right above a region that ends with a colon or a comma introduces it
+    ("Dear visitors,", "The court's headnotes:")."""
+    if a < 1 or not lines[a].keep:
+        return
+    ln = lines[a - 1]
+    if ln.kind == "short" and not ln.reason and ln.nw >= 2 and ln.text[-1] in ":," and not ln.bullet:
+        ln.keep = True
 
 
 def _keep_in(lines: list[Line], s: int, e: int) -> None:
