@@ -141,3 +141,17 @@ def test_clean_islands_lead_in_line_with_colon_kept():
     raw = "\n\n".join(["Menu", "Search", "Pools to close", "Dear readers,", *ARTICLE])
     res = clean_page(raw)
     assert res.paragraphs[0] == "Dear readers,"
+
+
+def test_clean_islands_mixed_case_label_teaser_dropped():
+    teaser = "Lesen Sie auch: Hospital waiting lists grow for a third year in a row"
+    raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], teaser, ARTICLE[2], ARTICLE[3]])
+    res = clean_page(raw)
+    assert teaser not in res.body
+
+
+def test_clean_islands_labelled_question_kept():
+    # An interview question ends with a question mark; a list item has figures in its label.
+    for line in ("Question four: What role does the heating bill play here?", "Step 2: Mix the flour and the eggs slowly"):
+        raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]])
+        assert line in clean_page(raw).paragraphs

@@ -51,7 +51,9 @@ def clean_page(raw: str, *, boilerplate: frozenset[str] = frozenset()) -> CleanR
                 ln.keep, ln.reason = False, "title_repeat"
     _drop_duplicates(lines)
     _drop_author_bios(lines)
-    _drop_detached_last(lines)
+    for _ in range(DETACHED_ROUNDS):
+        if not _drop_detached_last(lines):
+            break
 
     kept = [ln for ln in lines if ln.keep]
     dek = _find_dek(lines, kept, t)
@@ -154,14 +156,17 @@ _INNER = frozenset({"short", "date", "caption", "tail", "symbols", "credit"})
 DETACHED_MIN = 4     # only when the body has this many paragraphs
 
 
-def _drop_detached_last(lines: list[Line]) -> None:
+DETACHED_ROUNDS = 1
+
+
+def _drop_detached_last(lines: list[Line]) -> bool:
     """The last paragraph, short and cut off from the article by a run of chrome, is the page's
     footer text (a site description, a licence, an invitation to subscribe), not the article."""
     if not DETACHED_GAP:
-        return
+        return False
     kept = [ln for ln in lines if ln.keep]
     if len(kept) < DETACHED_MIN:
-        return
+        return False
     last, prev = kept[-1], kept[-2]
     gap = lines[prev.idx + 1 : last.idx]
     # Pictures, dates and short lines (code, a table) may separate an article's last paragraph.
@@ -170,6 +175,8 @@ def _drop_detached_last(lines: list[Line]) -> None:
     boxed = any(ln.reason == "related" for ln in gap)
     if last.nw <= DETACHED_WORDS and len(gap) >= DETACHED_GAP and chrome >= DETACHED_CHROME and not boxed:
         last.keep, last.reason = False, "detached"
+        return True
+    return False
 
 
 def _find_dek(lines: list[Line], kept: list[Line], t: int | None) -> str | None:

@@ -68,7 +68,7 @@ def find_region(lines: list[Line]) -> tuple[int, int]:
 # paywall box, the end of an article after a gallery) is kept when it is substantial.
 EXTRA_MIN = 120.0
 EXTRA_SHARE = 0.05
-EXTRA_RUNS = 3
+EXTRA_RUNS = 4
 
 
 def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:

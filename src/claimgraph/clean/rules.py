@@ -186,6 +186,8 @@ def line_reason(ln: Line, boilerplate: frozenset[str] = frozenset()) -> str:
 
 LABEL_TEASER = 1
 LABEL_ONE_WORD = 0
+LABEL_MIXED = 1
+_TRAIL = frozenset(".!?…\"“”‘’»«)")
 
 
 def _label_teaser(text: str) -> bool:
@@ -195,7 +197,14 @@ def _label_teaser(text: str) -> bool:
     if m is None:
         return False
     label = text[: text.index(":")].strip()
-    return label.isupper() and (LABEL_ONE_WORD or " " in label)
+    if label.isupper():
+        return LABEL_ONE_WORD or " " in label
+    # A mixed-case label of two or three words before a headline of five words or more
+    # without a final punctuation mark ("Lesen Sie auch: <headline>").
+    rest = text[text.index(":") + 1 :].split()
+    return bool(LABEL_MIXED) and " " in label and label[0].isupper() and len(rest) >= 5 and text[-1] not in _TRAIL and not any(
+        c.isdigit() for c in label
+    )
 
 
 # A label of one to three words, a colon, then a capitalised headline.

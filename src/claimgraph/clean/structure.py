@@ -238,7 +238,7 @@ _SKIPPABLE = frozenset({"credit", "caption", "date", "byline", "weather", "symbo
 
 
 SHORT_BEFORE_NEAR = 1  # a subhead may also introduce a short prose paragraph
-MAX_SHORT_RUN = 6  # short lines (a list, a table) between prose are kept up to this many
+MAX_SHORT_RUN = 8  # short lines (a list, a table) between prose are kept up to this many
 
 
 ITEM_DIV = 3  # an item-like line costs a third of a plain short line in the run limit
