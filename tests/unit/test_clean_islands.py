@@ -144,7 +144,7 @@ def test_clean_islands_lead_in_line_with_colon_kept():
 
 
 def test_clean_islands_mixed_case_label_teaser_dropped():
-    teaser = "Lesen Sie auch: Hospital waiting lists grow for a third year in a row"
+    teaser = "Gut zu wissen: Hospital waiting lists grow for a third year in a row"
     raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], teaser, ARTICLE[2], ARTICLE[3]])
     res = clean_page(raw)
     assert teaser not in res.body
