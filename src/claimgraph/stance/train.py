@@ -40,8 +40,10 @@ EMERGENT_PARAMS = {
     "num_leaves": 7,
     "min_data_in_leaf": 15,
     "learning_rate": 0.03,
+    "feature_fraction": 0.5,
 }
-EMERGENT_ROUNDS = 300
+# chosen among 9 settings (72-73.5%) by the same grouped CV it is reported with: ~1 point optimistic
+EMERGENT_ROUNDS = 150
 # up-weight the rare disagree class (share 1.7%) so the trees split on it at all
 FNC_CLASS_WEIGHT = {"agree": 1.0, "disagree": 5.0, "discuss": 1.0, "unrelated": 1.0}
 
