@@ -124,9 +124,10 @@ def get_embedder() -> Embedder:
 class EmbeddingCache:
     """Embeds each distinct text once; keeps vectors keyed by text hash, optionally in an .npz file."""
 
-    def __init__(self, embedder: Embedder | None = None, path: Path | None = None) -> None:
+    def __init__(self, embedder: Embedder | None = None, path: Path | None = None, max_items: int | None = None) -> None:
         self.embedder = embedder
         self.path = Path(path) if path else None
+        self.max_items = max_items
         self._vecs: dict[str, np.ndarray] = {}
         if self.path and self.path.is_file():
             data = np.load(self.path)
@@ -147,6 +148,10 @@ class EmbeddingCache:
             if k not in self._vecs and k not in missing:
                 missing[k] = t
         if missing:
+            if self.max_items is not None and len(self._vecs) + len(missing) > self.max_items:
+                # bounded memory in long runs: start over rather than track recency
+                wanted = set(keys)
+                self._vecs = {k: v for k, v in self._vecs.items() if k in wanted}
             emb = self.embedder or get_embedder()
             vecs = emb.embed(list(missing.values()), batch_size=batch_size)
             for k, v in zip(missing.keys(), vecs):

@@ -62,3 +62,11 @@ def test_embed_cache_embeds_each_text_once(emb, tmp_path):
     assert len(again) == 2
     assert np.allclose(again.get(["gamma delta"])[0], v[1])
     assert text_key("x") != text_key("y")
+
+
+def test_embed_cache_bounded(emb):
+    cache = EmbeddingCache(emb, max_items=3)
+    cache.get(["one fish", "two fish", "red fish"])
+    v = cache.get(["blue fish", "one fish"])
+    assert len(cache) <= 3
+    assert np.allclose(v[1], emb.embed(["one fish"])[0], atol=1e-5)

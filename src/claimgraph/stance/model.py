@@ -98,7 +98,8 @@ class StanceModel:
         self.featurizer = Featurizer(meta["idf"], meta["default_idf"])
         self.fnc = fnc_booster
         self.emergent = emergent_booster
-        self.cache = cache if cache is not None else EmbeddingCache()
+        # ~1.5 kB per vector: at most ~75 MB of cached sentence vectors per model
+        self.cache = cache if cache is not None else EmbeddingCache(max_items=50_000)
 
     @classmethod
     def load(cls, path: Path | None = None, fast: bool = False) -> "StanceModel":
