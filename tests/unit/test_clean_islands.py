@@ -155,3 +155,15 @@ def test_clean_islands_labelled_question_kept():
     for line in ("Question four: What role does the heating bill play here?", "Step 2: Mix the flour and the eggs slowly"):
         raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]])
         assert line in clean_page(raw).paragraphs
+
+
+def test_clean_islands_call_to_share_the_article_dropped():
+    for cta in ("Did you like this article? Share it now", "Subscribe to our edition for the full story."):
+        raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], cta, ARTICLE[2], ARTICLE[3]])
+        assert cta not in clean_page(raw).body
+
+
+def test_clean_islands_short_statement_about_a_story_kept():
+    line = "The council declined to comment on the story."
+    raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]])
+    assert line in clean_page(raw).paragraphs

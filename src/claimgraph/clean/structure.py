@@ -65,8 +65,28 @@ def _notice_weight(toks: list[str], notice: tuple[frozenset[str], tuple[str, ...
     return w
 
 
+SELF_REF_NOTICE = 1
+SELF_REF_WORDS = 12  # a call to action is short
+# Words with which a page refers to itself; with a notice word (share, subscribe, comment ...)
+# in a short line they make a call to action.
+_SELF_REF = frozenset(
+    "article articles story post posts page blog artikel artikels beitrag beiträge beitrags seite "
+    "blogbeitrag artículo nota noticia página article billet articolo pagina artykuł wpis".split()
+)
+
+_ADDRESS = frozenset(
+    "you your du dir dich dein deine deinen euch euer eure vous votre vos tu te ton ta "
+    "our unser unsere unseren unserem unserer notre nos nuestro nuestra nuestros nuestras".split()
+)
+
+
 def _is_notice(ln: Line, notice: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     w = _notice_weight(ln.toks, notice)
+    if SELF_REF_NOTICE and w >= 1 and ln.nw <= SELF_REF_WORDS and not _SELF_REF.isdisjoint(ln.toks):
+        # "Share this article", "Möchten Sie den Artikel teilen?": the page talks about itself.
+        # A statement ("He declined to comment on the story.") must also address the reader.
+        if ln.text[-1] != "." or not _ADDRESS.isdisjoint(ln.toks):
+            return True
     if ln.nw <= 30:
         return w >= 2 and w >= NOTICE_DENSITY * ln.nw
     # Long lines: banners are dense with such words; an article may mention cookies in passing.
