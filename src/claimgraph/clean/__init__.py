@@ -107,7 +107,7 @@ def _drop_duplicates(lines: list[Line]) -> None:
 
 
 _BYLINE_LEAD = frozenset("by von par por di door av de da autor author autorin text".split())
-BIO_WORDS = 100
+BIO_WORDS = 150  # an author bio is a short paragraph
 _BIO_VERBS = frozenset("is ist est es è jest was war works writes arbeitet schreibt leitet lebt lives".split())  # an author bio is a short paragraph
 
 

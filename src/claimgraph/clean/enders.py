@@ -83,7 +83,7 @@ def cut_at_enders(lines: list[Line], s: int, e: int) -> int:
 # footer, even when teaser blurbs follow it.
 _BARRIER = frozenset({"widget", "form", "notice", "related", "menu", "boilerplate"})
 BARRIER_WIDGETS = 3
-RESUME_WORDS = 30  # a paragraph this long after a links box means the article goes on
+RESUME_WORDS = 40  # a paragraph this long after a links box means the article goes on
 
 
 def _article_resumes(lines: list[Line], i: int, e: int) -> bool:
