@@ -167,3 +167,26 @@ def test_clean_islands_short_statement_about_a_story_kept():
     line = "The council declined to comment on the story."
     raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]])
     assert line in clean_page(raw).paragraphs
+
+
+def test_clean_islands_lead_above_byline_block_of_a_long_article_kept():
+    # A long article raises the bar for extra islands; its lead just above still counts.
+    lead = (
+        "How many days a year may parents stay at home when their child is ill, and does the "
+        "employer have to keep paying them for those days?"
+    )
+    block = ["By Ann Lee", "28 December 2022", "Contents", "Sick days", "Age limit", "Pay", "Notice"]
+    body = ARTICLE * 6  # about 170 lines' worth of prose score
+    body = [f"{p} ({i})" for i, p in enumerate(body)]
+    nav = ["Home", "News", "Local", "Sport", "Money", "Jobs", "Cars", "Homes", "Travel"]
+    raw = "\n\n".join(["Pools to close", *nav, lead, *block, *body])
+    res = clean_page(raw)
+    assert lead in res.paragraphs
+
+
+def test_clean_islands_caption_locating_people_dropped():
+    cap = "The council leader (left) and the head of the swimming club met at the town hall on Monday."
+    raw = "\n\n".join(["Pools to close", ARTICLE[0], ARTICLE[1], cap, ARTICLE[2], ARTICLE[3]])
+    res = clean_page(raw)
+    assert cap not in res.body
+    assert res.paragraphs == ARTICLE

@@ -69,6 +69,7 @@ def find_region(lines: list[Line]) -> tuple[int, int]:
 EXTRA_MIN = 120.0
 EXTRA_SHARE = 0.05
 EXTRA_RUNS = 4
+NEAR_BEFORE = 25  # lines above the region searched with the fixed minimum only
 
 
 def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
@@ -79,6 +80,19 @@ def extra_regions(lines: list[Line], s: int, e: int) -> list[tuple[int, int]]:
     need = max(EXTRA_MIN, EXTRA_SHARE * main)
     out: list[tuple[int, int]] = []
     _runs_in(lines, 0, s, need, out)
+    if NEAR_BEFORE and need > EXTRA_MIN:
+        # An intro just above the region (cut off by a byline block or a table of contents)
+        # needs only the fixed minimum, however long the article is.
+        lo = max(0, s - NEAR_BEFORE)
+        for a, b in out:
+            if a < s and b >= lo:
+                lo = b + 1
+        near: list[tuple[int, int]] = []
+        _runs_in(lines, lo, s, EXTRA_MIN, near)
+        # Only the nearest, and only a single paragraph: the standfirst, not a box of blurbs.
+        near = [(a, b) for a, b in near if a == b and not _reader_words(lines[a])]
+        if near:
+            out.append(max(near))
     hi = len(lines)
     for i in range(e + 1, len(lines)):
         if is_ender(lines[i]):
@@ -109,6 +123,14 @@ def _runs_in(lines: list[Line], lo: int, hi: int, need: float, out: list[tuple[i
         out.append((a, b))
         found += 1
         todo.extend([(a0, a), (b + 1, b0)])
+
+
+_READER = frozenset("you your yours our ours du dir dich dein deine euch vous votre vos".split())
+
+
+def _reader_words(ln: Line) -> bool:
+    """The page speaking to its reader ("When you buy through links on our site ...")."""
+    return not _READER.isdisjoint(ln.toks)
 
 
 ADJ_GAP = 4        # chrome lines (a picture, its caption and credit) that may separate prose ...

@@ -126,12 +126,22 @@ def is_credit(ln: Line) -> bool:
     return not (ln.end_punct and ln.text[-1] in ".!?") and _AGENCY.search(ln.text) is not None
 
 
+# People located in a picture: "(right)", "(l.)", "(second from left)", "(links)", "(Mitte)".
+_PICTURE_SIDE = re.compile(
+    r"\((?:(?:second |third |2nd |3rd )?(?:from )?(?:left|right)|l\.|r\.|links|rechts|"
+    r"v\. ?l\.(?: ?n\. ?r\.)?|izq\.|der\.|izquierda|derecha|gauche|droite)\)",
+    re.IGNORECASE,
+)
+
+
 def is_caption(ln: Line) -> bool:
     """A picture caption or credit: ends with "(Images: Reuters)", "Copyright AP", "© …", starts "FILE PHOTO:"."""
     if ln.nw > 45:
         return False
     if _CAPTION_START.match(ln.text):
         return True
+    if "(" in ln.text and _PICTURE_SIDE.search(ln.text):
+        return True  # "Ann Lee (right) looks on as ...", "Marcell Jansen (l.) und ...": a picture caption
     # Cheap test first: the credit regex is the slowest rule.
     if "©" not in ln.text and "(c)" not in ln.text.lower() and _CREDIT_TOKENS.isdisjoint(ln.toks):
         return False
